@@ -1,0 +1,42 @@
+# The two commands a user needs: `make lab` and `make test`. Both create .venv when missing.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(CURDIR)/$(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+# Extra options for `make lab`, e.g.  make lab LAB_ARGS="--port 8899 --no-browser"
+LAB_ARGS ?=
+# Extra options for pytest, e.g.  make test PYTEST_ARGS="-k workbook"
+PYTEST_ARGS ?=
+
+.PHONY: lab test install lint format clean help
+
+help:
+	@echo "make lab    - set up .venv if needed and open JupyterLab on the first lesson"
+	@echo "make test   - set up .venv if needed and run the whole test suite"
+	@echo "make lint   - ruff check"
+	@echo "make clean  - remove .venv and caches"
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+lab: $(STAMP)
+	PATH="$(BIN):$$PATH" $(BIN)/cdkit lab $(LAB_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

@@ -1,0 +1,222 @@
+"""``cdkit``: the kit's command line.
+
+Every command has ``--help`` with an example; bad input prints one line saying what was wrong
+and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from kit.errors import KitError
+
+__all__ = ["main"]
+
+EXIT_BAD_INPUT = 2
+PROG = "cdkit"
+
+
+class UsageError(KitError):
+    """Bad input on the command line: one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the command's --help."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+# --------------------------------------------------------------------------- lint-questions
+
+
+def _read_lines(source: str) -> list[str]:
+    if source == "-":
+        text = sys.stdin.read()
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise UsageError(f"no such file: {source} (give a text file with one question per "
+                             "line, or - to read standard input)")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"{source} is not UTF-8 text") from None
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def cmd_lint_questions(args: argparse.Namespace) -> int:
+    from kit.linter import lint_questions
+
+    results = lint_questions(_read_lines(args.file))
+    if args.format == "json":
+        print(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
+        return 0
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Interview questions", show_lines=True, expand=True)
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Question", ratio=3)
+    table.add_column("Verdict", no_wrap=True)
+    table.add_column("Problems")
+    table.add_column("Advice", ratio=4)
+    for i, r in enumerate(results, 1):
+        verdict = "[green]good[/]" if r.verdict == "good" else "[red]weak[/]"
+        table.add_row(str(i), _esc(r.question), verdict, ", ".join(r.problems), _esc(r.advice))
+    console = Console()
+    console.print(table)
+    weak = sum(r.verdict == "weak" for r in results)
+    console.print(f"{len(results) - weak} good, {weak} weak.", highlight=False)
+    return 0
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+# --------------------------------------------------------------------------- check
+
+
+def _load_for_reading(path_text: str):
+    """Read a workbook without changing anything on disk (for reporting commands)."""
+    from kit.workbook import WorkbookStore
+
+    path = Path(path_text)
+    if not path.is_file():
+        raise UsageError(f"no workbook at {path_text} (give the path of a workbook .json file)")
+    return WorkbookStore(path).read(path)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kit.checks import check_workbook, summary
+
+    wb = _load_for_reading(args.workbook)
+    feedback = check_workbook(wb)
+    if args.format == "json":
+        print(json.dumps([f.to_dict() for f in feedback], ensure_ascii=False, indent=2))
+        return 0
+    from rich.console import Console
+
+    console = Console()
+    marks = {"ok": "[green]✓[/]", "hint": "[yellow]![/]", "problem": "[red]✗[/]"}
+    for f in feedback:
+        console.print(f"{marks[f.level]} [bold]{_esc(f.where)}[/]: {_esc(f.message)}",
+                      highlight=False)
+    counts = summary(feedback)
+    console.print(f"\n{counts['ok']} ok, {counts['hint']} hints, {counts['problem']} problems.",
+                  highlight=False)
+    return 0
+
+
+# --------------------------------------------------------------------------- lab
+
+
+def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
+    lessons = _repo_root() / "lessons"
+    first = lessons / "00-start-here.ipynb"
+    if not first.is_file():
+        raise UsageError(f"the lessons folder was not found at {lessons}; run cdkit lab from a "
+                         "clone of the kit's repository (pip install -e .)")
+    jupyter = shutil.which("jupyter", path=os.pathsep.join(
+        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    if jupyter is None:
+        raise UsageError("JupyterLab is not installed here; run 'make lab' or pip install -e .")
+    command = [jupyter, "lab", str(first.relative_to(lessons)), f"--ServerApp.ip={args.ip}",
+               f"--ServerApp.root_dir={lessons}"]
+    if args.port:
+        command.append(f"--ServerApp.port={args.port}")
+    if args.no_browser:
+        command.append("--no-browser")
+    command.extend(extra)
+    env = dict(os.environ)
+    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+    try:
+        return subprocess.call(command, cwd=lessons, env=env)
+    except KeyboardInterrupt:
+        return 0
+
+
+# --------------------------------------------------------------------------- the parser
+
+_EPILOG = """\
+commands and examples:
+  cdkit lab                                  open JupyterLab on the first lesson
+  cdkit check lessons/workbook.json          feedback on a learner's workbook
+  cdkit lint-questions questions.txt         lint interview questions, one per line
+  echo "Would you buy it?" | cdkit lint-questions - --format json
+
+Run 'cdkit COMMAND --help' for the options of one command.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from kit import __version__
+
+    parser = _Parser(prog=PROG, description="The Customer Discovery Kit's command line.",
+                     epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def add(name: str, help_text: str, example: str, func: Callable) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text,
+                           epilog=f"example:\n  {example}",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("lab", "Open JupyterLab on the first lesson (extra options go to jupyter lab).",
+            "cdkit lab --port 8899 --no-browser", cmd_lab)
+    p.add_argument("--port", type=int, default=0, help="port to serve on (default: 8888 or "
+                   "the next free one)")
+    p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: loopback)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+    p = add("check", "Print feedback on a workbook (the same rules as 'Check my work').",
+            "cdkit check lessons/workbook.json --format json", cmd_check)
+    p.add_argument("workbook", help="path of the workbook file")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = add("lint-questions", "Lint interview questions: good or weak, with the problems and "
+            "advice for a better form.", "cdkit lint-questions questions.txt --format json",
+            cmd_lint_questions)
+    p.add_argument("file", help="text file with one question per line, or - for stdin")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        if argv[:1] == ["lab"]:  # pass unknown options through to jupyter lab
+            args, extra = parser.parse_known_args(argv)
+            return cmd_lab(args, extra)
+        args = parser.parse_args(argv)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return EXIT_BAD_INPUT if argv else 0
+        return args.func(args)
+    except KitError as err:
+        print(f"{PROG}: error: {' '.join(str(err).split())}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except BrokenPipeError:  # e.g. cdkit ... | head
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,245 @@
+"""The learner's workbook file: one UTF-8 JSON file, saved crash-safely after every edit.
+
+* ``open_workbook(path)`` opens the file, or creates it when it does not exist yet.
+* ``wb.save()`` writes a temporary file in the same folder, flushes and fsyncs it, keeps the
+  previous good copy as ``<name>.bak`` and moves the new file into place with ``os.replace``:
+  whatever moment the machine stops, the file is either the old or the new version, never half.
+* A file that does not parse or does not fit the model is never overwritten or emptied: it is
+  moved aside as ``<stem>.damaged-<timestamp>.json``, the backup is loaded (or a fresh workbook
+  when there is no good backup), and a :class:`~kit.errors.WorkbookRecoveredWarning` tells the
+  learner in plain words what happened and where the old file is.
+* ``schema_version`` names the file format; :data:`MIGRATIONS` upgrades older files step by step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import time
+import warnings
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kit.errors import KitError, SaveError, ValidationError, WorkbookRecoveredWarning
+from kit.model import SCHEMA_VERSION, Workbook
+
+__all__ = [
+    "DEFAULT_NAME",
+    "ENV_VAR",
+    "MIGRATIONS",
+    "WorkbookStore",
+    "default_path",
+    "open_workbook",
+    "parse_workbook",
+    "start_over",
+]
+
+DEFAULT_NAME = "workbook.json"
+#: Environment variable that points the lessons (and ``cdkit``) at another workbook file.
+ENV_VAR = "CDKIT_WORKBOOK"
+#: ``MIGRATIONS[n]`` turns the data of a version-``n`` file into version ``n + 1``.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+_STALE_TEMP_SECONDS = 120
+
+
+class NewerFormatError(KitError):
+    """The file was written by a newer kit; it is left untouched."""
+
+
+def default_path() -> Path:
+    """``$CDKIT_WORKBOOK`` if set, else ``workbook.json`` in the current folder."""
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
+
+
+def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
+    """Parse, migrate and validate workbook file contents. Raises only :class:`KitError`."""
+    try:
+        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise ValidationError(where, "the file is not UTF-8 text.") from None
+    except json.JSONDecodeError as err:
+        raise ValidationError(where, f"the file is not valid JSON ({err.msg} at line "
+                              f"{err.lineno}, column {err.colno}).") from None
+    except RecursionError:
+        raise ValidationError(where, "the file is nested too deeply to be a workbook.") from None
+    if not isinstance(data, dict):
+        raise ValidationError(where, "the file does not hold a workbook record.")
+    version = data.get("schema_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValidationError(f"{where}.schema_version",
+                              f"expected a whole number, got {version!r}.")
+    if version > SCHEMA_VERSION:
+        raise NewerFormatError(
+            f"{where} was written by a newer version of the kit (format {version}; this kit "
+            f"reads up to {SCHEMA_VERSION}). Update the kit with: pip install -U "
+            "customer-discovery-kit. The file was not changed.")
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ValidationError(f"{where}.schema_version",
+                                  f"format {version} is too old to upgrade.")
+        try:
+            data = step(dict(data))
+        except KitError:
+            raise
+        except Exception as err:
+            raise ValidationError(where, f"could not upgrade from format {version}: "
+                                  f"{err}.") from None
+        version += 1
+        data["schema_version"] = version
+    return Workbook.from_dict(data, where)
+
+
+def _stamp() -> str:
+    return time.strftime("%Y%m%d-%H%M%S")
+
+
+def _free_name(path: Path) -> Path:
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform or file system allows it
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class WorkbookStore:
+    """The file side of a workbook: where it lives, how it is saved and recovered."""
+
+    def __init__(self, path: str | os.PathLike[str]):
+        self.path = Path(path).expanduser().absolute()
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".bak")
+
+    def aside_path(self, label: str) -> Path:
+        return _free_name(self.path.with_name(f"{self.path.stem}.{label}-{_stamp()}.json"))
+
+    # -- saving
+    def save(self, wb: Workbook) -> None:
+        """Write ``wb`` crash-safely; on failure raise :class:`SaveError`, keeping ``wb``."""
+        data = wb.to_dict()
+        Workbook.from_dict(data, "workbook")  # never write what we could not read back
+        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+        folder = self.path.parent
+        tmp = None
+        try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(text)
+                handle.flush()
+                os.fsync(handle.fileno())
+            if self.path.exists():
+                self._keep_backup()
+            os.replace(tmp, self.path)
+            tmp = None
+            _fsync_dir(folder)
+        except OSError as err:
+            raise SaveError(
+                f"Could not save your workbook to {self.path}: {err.strerror or err}. "
+                "Your work is safe in memory: fix the problem (free disk space, or choose a "
+                "folder you can write to) and it will be saved with your next edit.") from err
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+    def _keep_backup(self) -> None:
+        """Make ``<name>.bak`` the current (previous good) file, atomically."""
+        link = self.backup_path.with_name(f".{self.backup_path.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(FileNotFoundError):
+            link.unlink()
+        try:
+            os.link(self.path, link)
+        except OSError:  # no hard links here: copy instead
+            link.write_bytes(self.path.read_bytes())
+        os.replace(link, self.backup_path)
+
+    # -- loading
+    def remove_stale_temps(self) -> None:
+        """Delete temporary files left by a save that was interrupted (a crash or a kill)."""
+        now = time.time()
+        for pattern in (f".{self.path.name}.*.tmp", f".{self.backup_path.name}.*.tmp"):
+            for tmp in self.path.parent.glob(pattern):
+                with contextlib.suppress(OSError):
+                    if now - tmp.stat().st_mtime > _STALE_TEMP_SECONDS:
+                        tmp.unlink()
+
+    def read(self, path: Path) -> Workbook:
+        try:
+            raw = path.read_bytes()
+        except OSError as err:
+            raise KitError(f"Could not read the workbook {path}: {err.strerror or err}.") from err
+        return parse_workbook(raw, path.name)
+
+    def open(self) -> Workbook:
+        if not self.path.parent.is_dir():
+            raise KitError(f"The folder {self.path.parent} does not exist; create it or "
+                           "choose another place for the workbook.")
+        self.remove_stale_temps()
+        if not self.path.exists():
+            wb = self._attach(Workbook())
+            with contextlib.suppress(SaveError):  # a read-only folder: work stays in memory
+                wb.save()
+            return wb
+        try:
+            return self._attach(self.read(self.path))
+        except ValidationError as err:  # damaged or invalid: set aside, never overwrite
+            return self._recover(err)
+
+    def _recover(self, err: KitError) -> Workbook:
+        aside = self.aside_path("damaged")
+        os.replace(self.path, aside)
+        try:
+            wb = self.read(self.backup_path)
+            loaded = f"the previous good copy ({self.backup_path.name}) was loaded instead"
+        except KitError:
+            wb = Workbook()
+            loaded = "there was no good earlier copy, so a fresh, empty workbook was started"
+        message = (f"Your workbook {self.path.name} could not be read: {err} It was not "
+                   f"deleted: it is now {aside}. Nothing was overwritten; {loaded}.")
+        self._attach(wb)
+        wb.notices.append(message)
+        with contextlib.suppress(SaveError):
+            wb.save()
+        warnings.warn(WorkbookRecoveredWarning(message), stacklevel=4)
+        return wb
+
+    def _attach(self, wb: Workbook) -> Workbook:
+        wb._store = self
+        return wb
+
+
+def open_workbook(path: str | os.PathLike[str] | None = None) -> Workbook:
+    """Open the learner's workbook at ``path``, creating it if needed.
+
+    With no ``path``: ``$CDKIT_WORKBOOK`` if set, else ``workbook.json`` in the current folder.
+    Every later ``wb.save()`` writes the same file crash-safely.
+    """
+    return WorkbookStore(default_path() if path is None else path).open()
+
+
+def start_over(path: str | os.PathLike[str] | None = None) -> Workbook:
+    """Set the current workbook aside (renamed, never deleted) and start an empty one."""
+    store = WorkbookStore(default_path() if path is None else path)
+    wb = Workbook()
+    store._attach(wb)
+    if store.path.exists():
+        aside = store.aside_path("old")
+        os.replace(store.path, aside)
+        wb.notices.append(f"Your earlier workbook is kept as {aside}.")
+    wb.save()
+    return wb

@@ -1,0 +1,64 @@
+"""Shared fixtures: a complete, well-made workbook to compare weaker ones against."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.model import Workbook
+
+
+def build_good_workbook() -> Workbook:
+    """A consumer case done well: a specific targeted segment, a neighbour, a full profile,
+    and an interview plan with 4 contacts and open, past-specific questions."""
+    wb = Workbook(learner="Ada", offering="FreshBox meal kits")
+    seg = wb.add_segment(
+        "Dual-income parents of toddlers in big cities", kind="consumer", targeted=True,
+        reason="They feel the evening rush most and already pay to save time.", size=42000,
+        context="weekday evenings at home", payer="either parent", user="the whole family")
+    for family, text in [("demographic", "both parents work full time"),
+                         ("demographic", "children aged 1-4"),
+                         ("geographic", "lives in a city over 500,000 people"),
+                         ("behavioural", "orders takeaway at least twice a week")]:
+        seg.add_descriptor(family, text)
+    neighbour = wb.add_segment("Retired couples who enjoy cooking", targeted=False,
+                               reason="They have time and like to cook from scratch.")
+    neighbour.add_descriptor("demographic", "aged 65+")
+    neighbour.add_descriptor("psychographic", "cooking is a hobby")
+    neighbour.add_descriptor("behavioural", "shops at the market weekly")
+    p = seg.profile
+    p.add_job("Get a healthy dinner on the table by 7pm", type="functional",
+              importance="very important")
+    p.add_job("Be seen by other parents as someone who feeds the kids well", type="social",
+              importance="important")
+    p.add_job("Feel calm rather than rushed in the evening", type="emotional",
+              importance="important")
+    p.add_pain("The kids refuse new food and dinner gets thrown away", severity="extreme")
+    p.add_pain("No time to plan meals during the working week", severity="severe",
+               addressed=True)
+    p.add_pain("Takeaway costs add up by the end of the month", severity="moderate")
+    p.add_gain("Meals the whole family eats without arguments", type="required",
+               relevance="essential")
+    p.add_gain("Less food waste", type="expected", relevance="important", addressed=True)
+    p.add_gain("Kids learn to cook a little", type="unexpected", relevance="nice to have")
+    wb.plan.segment = seg.id
+    wb.plan.learning_goal = "Find out how these parents decide what to cook on weekdays."
+    for alias, why, reach in [
+        ("Sam", "two kids aged 2 and 4, both parents work", "neighbour, ask in person"),
+        ("Priya", "toddler, orders takeaway most Fridays", "colleague, email"),
+        ("Tom", "single-income? no: both work shifts, one child aged 3", "nursery WhatsApp group"),
+        ("Lena", "twins aged 2, lives downtown", "parents' forum, direct message"),
+    ]:
+        wb.plan.add_contact(alias, why=why, reach=reach)
+    for q in ["Tell me about the last time you cooked dinner on a weekday.",
+              "How do you decide what to cook during the week?",
+              "What was the hardest part of last Tuesday's dinner?",
+              "What have you tried to make weekday dinners easier?",
+              "How much did you spend on takeaway last month?",
+              "Who else in the house helps with dinner, and how?"]:
+        wb.plan.add_question(q)
+    return wb
+
+
+@pytest.fixture
+def good_workbook() -> Workbook:
+    return build_good_workbook()
