@@ -8,6 +8,7 @@ rule, and explains in plain words what to do.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -91,7 +92,10 @@ def check_segment(segment: Segment) -> list[Feedback]:
     descriptors = segment.all_descriptors()
     families = segment.families_used()
     texts = [segment.name, *(d for _, d in descriptors)]
-    if _EVERYONE.fullmatch(segment.name.strip()) or any(_EVERYONE_WORDS.search(t) for t in texts):
+    generic = _EVERYONE.match(segment.name.strip())
+    if (generic and (generic.end() == len(segment.name.strip())
+                     or len(descriptors) < MIN_DESCRIPTORS)) or any(
+            _EVERYONE_WORDS.search(t) for t in texts):
         out.append(Feedback("problem", where, "This reads like 'everyone'. A segment that "
                             "includes everybody helps you find nobody: name the traits that set "
                             "these customers apart (age, place, habits, company size...).",
@@ -182,7 +186,7 @@ def check_profile(segment: Segment, offering: str = "") -> list[Feedback]:
                                 "profile-ranked"))
         else:
             ranks = [scale.index(i.level) for i in filled]
-            inverted = [(a, b) for a, b in zip(filled, filled[1:], strict=False)
+            inverted = [(a, b) for a, b in itertools.pairwise(filled)
                         if scale.index(b.level) < scale.index(a.level)]
             if inverted:
                 a, b = inverted[0]

@@ -393,7 +393,7 @@ class Segment(_Model):
         self.descriptors = clean
 
     def add_descriptor(self, family: str, text: str) -> None:
-        """Add a descriptor phrase to a family, e.g. ``add_descriptor("geographic", "big city")``."""
+        """Add a descriptor phrase, e.g. ``add_descriptor("geographic", "big city")``."""
         family = choose(family, DESCRIPTOR_FAMILIES, "family")
         text = _text(text, "descriptor").strip()
         if not text:

@@ -32,7 +32,7 @@ def test_wrong_choice_names_field_problem_and_choices():
 
 def test_setting_a_field_later_is_checked_too():
     pain = Pain("Queues at the till")
-    with pytest.raises(ValidationError, match="severity.*Choose one of: extreme, severe"):
+    with pytest.raises(ValidationError, match=r"severity.*Choose one of: extreme, severe"):
         pain.severity = "huge"
     assert pain.severity is None  # unchanged
 
@@ -91,7 +91,7 @@ def test_descriptors_always_have_every_family():
 
 def test_ranking_moves_and_clamps():
     seg = Segment(name="Cafés")
-    a, b, c = (seg.profile.add_gain(t) for t in "abc")
+    a, _b, c = (seg.profile.add_gain(t) for t in "abc")
     seg.profile.move(c, 0)
     assert [g.text for g in seg.profile.gains] == ["c", "a", "b"]
     seg.profile.move(c, 99)
@@ -127,5 +127,5 @@ def test_interviews_link_to_profile_items(good_workbook):
 
 
 def test_unsaved_workbook_explains_how_to_save():
-    with pytest.raises(ValidationError, match="open one with kit.open_workbook"):
+    with pytest.raises(ValidationError, match=r"open one with kit.open_workbook"):
         Workbook().save()

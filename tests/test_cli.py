@@ -1,0 +1,83 @@
+"""The cdkit command line, run as a user runs it (a real subprocess)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+CDKIT = shutil.which("cdkit", path=str(Path(sys.executable).parent)) or "cdkit"
+
+
+def run(*args, stdin=None):
+    return subprocess.run([CDKIT, *args], input=stdin, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_help_lists_every_command_with_an_example():
+    out = run("--help")
+    assert out.returncode == 0
+    for command in ["lab", "check", "lint-questions"]:
+        assert f"cdkit {command}" in out.stdout
+    for command in ["check", "lint-questions", "lab"]:
+        sub = run(command, "--help")
+        assert sub.returncode == 0 and "example:" in sub.stdout, command
+
+
+def test_lint_questions_json_one_object_per_line(tmp_path):
+    path = tmp_path / "q.txt"
+    path.write_text("Would you use our app?\nTell me about the last time you hired a plumber.\n"
+                    "\nDon't you hate paperwork?\n", "utf-8")
+    out = run("lint-questions", str(path), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [d["verdict"] for d in data] == ["weak", "good", "weak"]
+    assert all(set(d) == {"question", "verdict", "problems", "advice"} for d in data)
+    assert data[0]["problems"] == ["hypothetical", "pitch", "closed"]
+    assert "leading" in data[2]["problems"]
+
+
+def test_lint_questions_from_stdin_as_a_table():
+    out = run("lint-questions", "-", stdin="How do you plan meals today?\nDo you cook?\n")
+    assert out.returncode == 0
+    assert "good" in out.stdout and "weak" in out.stdout and "1 good, 1 weak" in out.stdout
+
+
+def test_check_prints_feedback(tmp_path, good_workbook):
+    from kit.workbook import WorkbookStore
+
+    path = tmp_path / "wb.json"
+    WorkbookStore(path).save(good_workbook)
+    out = run("check", str(path), "--format", "json")
+    assert out.returncode == 0
+    levels = {f["level"] for f in json.loads(out.stdout)}
+    assert levels == {"ok"}
+    text = run("check", str(path)).stdout
+    assert "0 problems" in text and "✓" in text
+
+
+def test_check_does_not_touch_a_damaged_file(tmp_path):
+    path = tmp_path / "wb.json"
+    path.write_text("{broken", "utf-8")
+    out = run("check", str(path))
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1 and "not valid JSON" in out.stderr
+    assert path.read_text("utf-8") == "{broken" and not list(tmp_path.glob("*damaged*"))
+
+
+@pytest.mark.parametrize("args", [
+    ("check", "does-not-exist.json"),
+    ("lint-questions", "nope.txt"),
+    ("lint-questions",),
+    ("check", "x.json", "--format", "xml"),
+    ("frobnicate",),
+])
+def test_bad_input_is_one_line_and_exit_2(args):
+    out = run(*args)
+    assert out.returncode == 2, out
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("cdkit"), out.stderr
