@@ -25,12 +25,15 @@ __all__ = [
     "MIN_ITEMS",
     "MIN_QUESTIONS",
     "Feedback",
+    "check_answer",
     "check_contacts",
     "check_plan",
     "check_profile",
     "check_questions",
     "check_segment",
+    "check_segment_pattern",
     "check_segments",
+    "check_start",
     "check_workbook",
     "passed",
     "summary",
@@ -49,13 +52,16 @@ _EVERYONE = re.compile(
     r"customers|consumers|users|companies|businesses|firms|organisations|organizations|"
     r"general public|the public|mass market|the world)\b"
     r"(?:\s+(?:who|that|with|in|of|everywhere|worldwide|in general))?", re.I)
-_EVERYONE_WORDS = re.compile(r"\b(?:everyone|everybody|anyone|anybody|all people|all ages|"
-                             r"all companies|all businesses|every company|every business|"
-                             r"general public|whole world|worldwide)\b", re.I)
+# A descriptor that narrows nothing down ("everyone", "all ages"...), as the whole phrase.
+_EVERYONE_WORDS = re.compile(r"\s*(?:everyone|everybody|anyone|anybody|all|any|all people|"
+                             r"all ages|any age|all companies|all businesses|every company|"
+                             r"every business|general public|the public|worldwide|global|"
+                             r"no restriction|none|n/?a)\s*\.?\s*", re.I)
 # A profile written from the product's side ("retro-fitted"): first person or the solution.
-_PRODUCT_WORDS = re.compile(
-    r"\b(?:our|we|us)\b|\b(?:the|my) (?:app|product|platform|solution|service|prototype|"
-    r"startup|tool|feature|idea)\b|\buse (?:the|an|our) (?:app|platform)\b", re.I)
+# Customers may say "we" and "our" about themselves (a firm's own cash, a team), and "the app"
+# about a competitor: only *our* product, named or as "our/my app", marks a retro-fit.
+_PRODUCT_WORDS = re.compile(r"\b(?:our|my) (?:new )?(?:app|product|platform|solution|"
+                            r"prototype|startup|idea|offering|invention)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,11 +97,10 @@ def check_segment(segment: Segment) -> list[Feedback]:
     where = _seg_where(segment)
     descriptors = segment.all_descriptors()
     families = segment.families_used()
-    texts = [segment.name, *(d for _, d in descriptors)]
     generic = _EVERYONE.match(segment.name.strip())
     if (generic and (generic.end() == len(segment.name.strip())
                      or len(descriptors) < MIN_DESCRIPTORS)) or any(
-            _EVERYONE_WORDS.search(t) for t in texts):
+            _EVERYONE_WORDS.fullmatch(d) for _, d in descriptors):
         out.append(Feedback("problem", where, "This reads like 'everyone'. A segment that "
                             "includes everybody helps you find nobody: name the traits that set "
                             "these customers apart (age, place, habits, company size...).",
@@ -125,12 +130,61 @@ def check_segment(segment: Segment) -> list[Feedback]:
         out.append(Feedback("hint", where, "Firmographic descriptors describe organisations. "
                             "If these customers are companies, set the customer kind to "
                             "'business'.", "segment-firmographic"))
+    if segment.targeted:
+        out.extend(_check_targeted_details(segment))
     if segment.targeted is not None and not segment.reason.strip():
         which = "serve" if segment.targeted else "leave aside"
         out.append(Feedback("hint", where, f"Say why you chose to {which} this segment: the "
                             "reason is what lets you re-segment quickly later.",
                             "segment-reason"))
     return out
+
+
+def _check_targeted_details(segment: Segment) -> list[Feedback]:
+    where = _seg_where(segment)
+    out = []
+    if segment.context.strip() and (segment.payer.strip() or segment.user.strip()):
+        out.append(Feedback("ok", where, "Context and who pays / who uses are described.",
+                            "segment-context"))
+    else:
+        out.append(Feedback("hint", where, "Describe the context in which they act as customers, "
+                            "and who pays versus who uses (they are not always the same person: "
+                            "a parent pays, a child uses).", "segment-context"))
+    if segment.size is None:
+        out.append(Feedback("hint", where, "Estimate how many customers the segment holds, even "
+                            "roughly: size is one way to compare segments.", "segment-size"))
+    else:
+        out.append(Feedback("ok", where, f"Estimated size: {segment.size:,}.", "segment-size"))
+    return out
+
+
+def check_segment_pattern(wb: Workbook) -> list[Feedback]:
+    """The business model's segment pattern (mass market, niche, segmented...)."""
+    if wb.segment_pattern:
+        return [Feedback("ok", "segments", f"Segment pattern: {wb.segment_pattern}.",
+                         "segment-pattern")]
+    return [Feedback("hint", "segments", "Which pattern fits your business model: mass market, "
+                     "niche, segmented, diversified or multi-sided?", "segment-pattern")]
+
+
+def check_start(wb: Workbook) -> list[Feedback]:
+    """Lesson 00: the learner's name and the idea (current offering) are written down."""
+    missing = [what for what, text in (("your name", wb.learner), ("your idea or the current "
+                                        "offering", wb.offering)) if not text.strip()]
+    if missing:
+        return [Feedback("hint", "start", f"Fill in {' and '.join(missing)}.", "start")]
+    return [Feedback("ok", "start", "Name and idea are written down.", "start")]
+
+
+def check_answer(wb: Workbook, key: str, min_words: int = 12) -> list[Feedback]:
+    """A free-text answer of at least ``min_words`` words."""
+    words = len(wb.answers.get(key, "").split())
+    rule = f"answer-{key}"
+    if words >= min_words:
+        return [Feedback("ok", f"answer '{key}'", f"Answered ({words} words).", rule)]
+    level = "problem" if words == 0 else "hint"
+    return [Feedback(level, f"answer '{key}'", f"Write at least {min_words} words "
+                     f"(you have {words}).", rule)]
 
 
 def check_segments(wb: Workbook) -> list[Feedback]:
@@ -219,7 +273,10 @@ def _check_retrofit(segment: Segment, offering: str) -> list[Feedback]:
     flagged = [i for i in segment.profile.all_items() if i.text.strip() and (
         _PRODUCT_WORDS.search(i.text) or (len(offer) >= 3 and offer in i.text.lower()))]
     if not flagged:
-        return []
+        if not segment.profile.all_items():
+            return []
+        return [Feedback("ok", _seg_where(segment), "Written from the customer's side, not the "
+                         "product's.", "profile-retrofit")]
     first = flagged[0]
     return [Feedback("problem", _seg_where(segment, f"{first.kind}s"), f"{_quote(first.text)} "
                      "describes your product, not the customer. Write what the customer tries "
@@ -320,7 +377,9 @@ def check_plan(wb: Workbook) -> list[Feedback]:
 
 def check_workbook(wb: Workbook) -> list[Feedback]:
     """Every rule on the whole workbook, in the order of the path."""
-    out = check_segments(wb)
+    out = check_start(wb) + check_segments(wb)
+    if wb.segments:
+        out.extend(check_segment_pattern(wb))
     for segment in wb.targeted_segments or wb.segments[:1]:
         out.extend(check_profile(segment, wb.offering))
     if wb.plan.contacts or wb.plan.questions or wb.plan.learning_goal:

@@ -123,6 +123,47 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+# --------------------------------------------------------------------------- progress
+
+
+def _find_workbook(given: str | None) -> str:
+    if given:
+        return given
+    from kit.workbook import default_path
+
+    for candidate in (default_path(), _repo_root() / "lessons" / "workbook.json"):
+        if candidate.is_file():
+            return str(candidate)
+    raise UsageError("no workbook found here or in lessons/; give its path, e.g. "
+                     "cdkit progress lessons/workbook.json")
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    from kit.progress import path_progress
+
+    progress = path_progress(_load_for_reading(_find_workbook(args.workbook)))
+    if args.format == "json":
+        print(json.dumps(progress.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    from rich.console import Console
+    from rich.progress_bar import ProgressBar
+    from rich.table import Table
+
+    table = Table(title=f"Completion: {progress.percent}% of the path "
+                  f"({progress.done} of {progress.total} steps)", title_justify="left")
+    table.add_column("Lesson")
+    table.add_column("Done", justify="right")
+    table.add_column("", width=22)
+    table.add_column("Next step")
+    for lp in progress.lessons:
+        left = next((r for r in lp.steps if not r.done), None)
+        table.add_row(f"{lp.lesson}", f"{lp.percent}%",
+                      ProgressBar(total=100, completed=lp.percent, width=20),
+                      _esc(f"{left.step.title}: {left.advice}") if left else "[green]done[/]")
+    Console().print(table)
+    return 0
+
+
 # --------------------------------------------------------------------------- lab
 
 
@@ -158,6 +199,7 @@ def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
 _EPILOG = """\
 commands and examples:
   cdkit lab                                  open JupyterLab on the first lesson
+  cdkit progress                             how far you are, lesson by lesson
   cdkit check lessons/workbook.json          feedback on a learner's workbook
   cdkit lint-questions questions.txt         lint interview questions, one per line
   echo "Would you buy it?" | cdkit lint-questions - --format json
@@ -187,6 +229,12 @@ def build_parser() -> argparse.ArgumentParser:
                    "the next free one)")
     p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: loopback)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+
+    p = add("progress", "Print the completion of each lesson and of the whole path.",
+            "cdkit progress lessons/workbook.json --format json", cmd_progress)
+    p.add_argument("workbook", nargs="?", help="path of the workbook file (default: "
+                   "$CDKIT_WORKBOOK, ./workbook.json or lessons/workbook.json)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
 
     p = add("check", "Print feedback on a workbook (the same rules as 'Check my work').",
             "cdkit check lessons/workbook.json --format json", cmd_check)

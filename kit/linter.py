@@ -62,7 +62,9 @@ _RULES: dict[str, list[str]] = {
         r"launch|gave|give|provided|provide|added|add|developed|sold|charged)\b",
         rf"\bif (?:the|this|an?) (?:\w+ )?{_THING}\b",
         rf"\b(?:an?|this) (?:new |simple |smart |mobile |online )?(?:\w+ )?{_THING} "
-        r"(?:that|which|where|so)\b",
+        r"(?:that|which|where|to) (?:would|will|could|can|lets?|helps?|automatically|"
+        r"matches|tracks|reminds|books|sends|finds|does|makes|gives|shows|connects|"
+        r"pays|handles|plans|delivers|(?:\w+ )?(?:for|from) you)\b",
         rf"\b(?:this|the) {_THING} (?:we|i)\b",
         r"\b(?:revolutionary|game[- ]changing|cutting[- ]edge|ai[- ]powered|all[- ]in[- ]one|"
         r"one[- ]click|one[- ]tap|seamless(?:ly)?)\b",

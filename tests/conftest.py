@@ -10,7 +10,7 @@ from kit.model import Workbook
 def build_good_workbook() -> Workbook:
     """A consumer case done well: a specific targeted segment, a neighbour, a full profile,
     and an interview plan with 4 contacts and open, past-specific questions."""
-    wb = Workbook(learner="Ada", offering="FreshBox meal kits")
+    wb = Workbook(learner="Ada", offering="FreshBox meal kits", segment_pattern="segmented")
     seg = wb.add_segment(
         "Dual-income parents of toddlers in big cities", kind="consumer", targeted=True,
         reason="They feel the evening rush most and already pay to save time.", size=42000,
@@ -40,6 +40,12 @@ def build_good_workbook() -> Workbook:
                relevance="essential")
     p.add_gain("Less food waste", type="expected", relevance="important", addressed=True)
     p.add_gain("Kids learn to cook a little", type="unexpected", relevance="nice to have")
+    wb.answers["02-why-this-segment"] = (
+        "In the survey the big-city parents who both work feel the evening rush most and "
+        "already spend on takeaway, so they are easy to find and feel the pain strongly.")
+    wb.answers["03-compare-segments"] = (
+        "Retired couples share the wish for less food waste, but they have time and enjoy "
+        "cooking, so the no-time pain that drives our parents hardly exists for them.")
     wb.plan.segment = seg.id
     wb.plan.learning_goal = "Find out how these parents decide what to cook on weekdays."
     for alias, why, reach in [

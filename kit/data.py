@@ -1,0 +1,86 @@
+"""The course's datasets, loaded as pandas tables, with each column's descriptor family.
+
+    >>> df = load_consumers()          # 2,500 people and their weekday cooking habits
+    >>> biz = load_businesses()        # 400 small and mid-sized firms (bookkeeping case)
+
+The tables and their generator live in the repository's ``datasets/`` folder; see its README.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kit.errors import KitError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = ["COLUMNS", "DATASETS", "datasets_dir", "descriptor_columns", "load", "load_businesses",
+           "load_consumers", "need_columns"]
+
+DATASETS = {"consumers": "consumers.csv", "businesses": "businesses.csv"}
+
+#: Column -> descriptor family ("need" for pain/gain scores), per table.
+COLUMNS: dict[str, dict[str, str]] = {
+    "consumers": {
+        "age_band": "demographic", "gender": "demographic", "household": "demographic",
+        "children_under_12": "demographic", "income_band": "demographic",
+        "education": "demographic", "occupation": "demographic",
+        "work_hours_per_week": "demographic", "region": "geographic",
+        "city_size": "geographic", "cooking_evenings_per_week": "behavioural",
+        "takeaway_orders_per_month": "behavioural", "grocery_channel": "behavioural",
+        "uses_meal_kit_now": "behavioural", "health_focus": "psychographic",
+        "budget_focus": "psychographic", "sustainability_focus": "psychographic",
+        "enjoys_cooking": "psychographic", "pain_no_time": "need", "pain_food_waste": "need",
+        "pain_cost": "need", "pain_picky_eaters": "need", "gain_eat_healthier": "need",
+        "gain_variety": "need", "gain_less_planning": "need",
+    },
+    "businesses": {
+        "industry": "firmographic", "size_band": "firmographic",
+        "revenue_band": "firmographic", "region": "geographic",
+        "buyer_role": "firmographic", "current_tool": "behavioural",
+        "pain_late_payment": "need", "pain_admin_time": "need", "pain_tax_deadlines": "need",
+        "pain_cash_visibility": "need", "gain_paid_faster": "need",
+        "gain_fewer_errors": "need", "gain_mobile_access": "need",
+    },
+}
+
+
+def datasets_dir() -> Path:
+    """The repository's ``datasets/`` folder."""
+    folder = Path(__file__).resolve().parent.parent / "datasets"
+    if not folder.is_dir():
+        raise KitError(f"The datasets folder was not found at {folder}. The lessons need a "
+                       "clone of the kit's repository (git clone, then make lab).")
+    return folder
+
+
+def load(name: str) -> pd.DataFrame:
+    """Load a course table by name: ``"consumers"`` or ``"businesses"``."""
+    import pandas as pd
+
+    if name not in DATASETS:
+        raise KitError(f"There is no dataset called {name!r}. The datasets are: "
+                       f"{', '.join(DATASETS)}.")
+    return pd.read_csv(datasets_dir() / DATASETS[name])
+
+
+def load_consumers() -> pd.DataFrame:
+    """2,500 people and their weekday home-cooking habits (the meal-kit case)."""
+    return load("consumers")
+
+
+def load_businesses() -> pd.DataFrame:
+    """400 small and mid-sized firms as buyers of bookkeeping software (a B2B case)."""
+    return load("businesses")
+
+
+def descriptor_columns(name: str) -> dict[str, str]:
+    """Columns a learner can cut the table by, with their descriptor family."""
+    return {c: f for c, f in COLUMNS[name].items() if f != "need"}
+
+
+def need_columns(name: str) -> list[str]:
+    """The pain and gain score columns of a table."""
+    return [c for c, f in COLUMNS[name].items() if f == "need"]

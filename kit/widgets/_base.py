@@ -1,0 +1,115 @@
+"""What every widget shares: saving at once, a status line, and refresh after other saves."""
+
+from __future__ import annotations
+
+import html
+import time
+import weakref
+from collections.abc import Callable
+
+import ipywidgets as w
+
+from kit.errors import KitError, SaveError
+from kit.model import Workbook
+
+_LISTENERS: dict[int, list[weakref.WeakMethod]] = {}
+
+
+def on_saved(wb: Workbook, method: Callable[[], None]) -> None:
+    """Call the bound ``method`` after each successful save of ``wb`` by any widget."""
+    _LISTENERS.setdefault(id(wb), []).append(weakref.WeakMethod(method))
+
+
+def _notify(wb: Workbook, source: object) -> None:
+    alive = []
+    for ref in _LISTENERS.get(id(wb), []):
+        method = ref()
+        if method is None:
+            continue
+        alive.append(ref)
+        if getattr(method, "__self__", None) is not source:
+            method()
+    _LISTENERS[id(wb)] = alive
+
+
+def esc(text: object) -> str:
+    """Learner text is always shown as text, never as HTML."""
+    return html.escape(str(text), quote=True)
+
+
+class StatusLine(w.HTML):
+    """One line under a form: saved, or what went wrong and what happens to the work."""
+
+    def __init__(self, wb: Workbook):
+        super().__init__()
+        self.add_class("cdkit-status")
+        if wb.notices:
+            self.warn(" ".join(wb.notices))
+
+    def saved(self) -> None:
+        self.value = (f"<span style='color:#2e7d32'>✓ Saved to your workbook at "
+                      f"{time.strftime('%H:%M:%S')}</span>")
+
+    def warn(self, message: str) -> None:
+        self.value = f"<span style='color:#c62828'>⚠ {esc(message)}</span>"
+
+
+class Form(w.VBox):
+    """Base for the kit's widgets: ``self.wb``, a status line, and ``self.commit()``."""
+
+    def __init__(self, wb: Workbook, **kwargs: object):
+        if not isinstance(wb, Workbook):
+            raise KitError("Pass your workbook to the widget, for example: "
+                           "wb = kit.open_workbook(); widgets.SegmentBuilder(wb)")
+        super().__init__(**kwargs)
+        self.wb = wb
+        self.status = StatusLine(wb)
+        self.add_class("cdkit-form")
+
+    def commit(self) -> bool:
+        """Save the workbook now; on failure keep the work in memory and say so."""
+        try:
+            if self.wb.path is not None:
+                self.wb.save()
+        except SaveError as err:
+            self.status.warn(str(err))
+            return False
+        except KitError as err:
+            self.status.warn(f"Not saved: {err}")
+            return False
+        self.status.saved()
+        _notify(self.wb, self)
+        return True
+
+    def apply(self, change: Callable[[], object]) -> bool:
+        """Run a model change; show a validation error instead of raising; save on success."""
+        try:
+            change()
+        except KitError as err:
+            self.status.warn(str(err))
+            return False
+        return self.commit()
+
+
+def text_box(description: str, value: str, placeholder: str = "", *, area: bool = False,
+             width: str = "100%") -> w.Text | w.Textarea:
+    cls = w.Textarea if area else w.Text
+    box = cls(value=value, placeholder=placeholder, description=description,
+              continuous_update=False, layout=w.Layout(width=width),
+              style={"description_width": "10em"})
+    return box
+
+
+def heading(text: str, level: int = 4) -> w.HTML:
+    return w.HTML(f"<h{level} style='margin:0.4em 0'>{esc(text)}</h{level}>")
+
+
+def png_image(figure) -> w.Image:
+    """A matplotlib Figure as an Image widget (no pyplot, works headless)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    buffer = io.BytesIO()
+    FigureCanvasAgg(figure).print_png(buffer)
+    return w.Image(value=buffer.getvalue(), format="png", layout=w.Layout(max_width="100%"))

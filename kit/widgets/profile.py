@@ -1,0 +1,150 @@
+"""The profile board: jobs, pains and gains of a segment; add, edit, remove, reorder, rate."""
+
+from __future__ import annotations
+
+import ipywidgets as w
+
+from kit.model import EVIDENCE_STATUSES, GAIN_TYPES, JOB_TYPES, ProfileItem, Segment, Workbook
+from kit.widgets._base import Form, esc
+
+_TITLES = {"job": "Jobs", "pain": "Pains", "gain": "Gains"}
+_HELP = {
+    "job": "What are they trying to get done? Functional tasks, how they want to be seen "
+           "(social), how they want to feel (emotional), basic needs. Most important first.",
+    "pain": "What annoys them, gets in the way, or worries them before, during or after the "
+            "job? Most severe first.",
+    "gain": "What outcomes and benefits do they want: required, expected, desired, and ones "
+            "that would delight them (unexpected)? Most relevant first.",
+}
+_TYPES = {"job": JOB_TYPES, "gain": GAIN_TYPES}
+_PLACEHOLDER = {"job": "e.g. Get a healthy dinner on the table by 7pm",
+                "pain": "e.g. The kids refuse new food and dinner gets thrown away",
+                "gain": "e.g. A meal the whole family eats without arguing"}
+
+
+class ItemRow(w.HBox):
+    """One job, pain or gain: rank, text, type, level, evidence, addressed, move, remove."""
+
+    def __init__(self, board: ProfileBoard, item: ProfileItem, rank: int):
+        self.board, self.item = board, item
+        self.rank = w.HTML(f"<b>{rank}.</b>", layout=w.Layout(width="2em"))
+        self.text = w.Text(value=item.text, continuous_update=False,
+                           layout=w.Layout(flex="1 1 auto", min_width="16em"))
+        controls: list[w.Widget] = [self.rank, self.text]
+        if item.kind in _TYPES:
+            self.type = w.Dropdown(options=_TYPES[item.kind], value=item.type,
+                                   layout=w.Layout(width="9em"))
+            self.type.observe(lambda c: board.edit(item, "type", c["new"]), "value")
+            controls.append(self.type)
+        self.level = w.Dropdown(options=[("not rated", None), *[(v, v) for v in item.levels]],
+                                value=item.level, layout=w.Layout(width="10em"))
+        self.evidence = w.Dropdown(options=EVIDENCE_STATUSES, value=item.evidence,
+                                   layout=w.Layout(width="8.5em"))
+        self.addressed = w.Checkbox(value=item.addressed, description="offering addresses it",
+                                    indent=False, layout=w.Layout(width="11em"))
+        self.up = w.Button(icon="arrow-up", tooltip="Move up", layout=w.Layout(width="2.5em"))
+        self.down = w.Button(icon="arrow-down", tooltip="Move down",
+                             layout=w.Layout(width="2.5em"))
+        self.remove = w.Button(icon="trash", tooltip="Remove (click twice)",
+                               layout=w.Layout(width="2.5em"))
+        self.text.observe(lambda c: board.edit(item, "text", c["new"]), "value")
+        self.level.observe(lambda c: board.edit(item, item.level_field, c["new"]), "value")
+        self.evidence.observe(lambda c: board.edit(item, "evidence", c["new"]), "value")
+        self.addressed.observe(lambda c: board.edit(item, "addressed", c["new"]), "value")
+        self.up.on_click(lambda _: board.move(item, -1))
+        self.down.on_click(lambda _: board.move(item, +1))
+        self.remove.on_click(lambda _: board.remove(item, self))
+        self._armed = False
+        super().__init__([*controls, self.level, self.evidence, self.addressed, self.up,
+                          self.down, self.remove], layout=w.Layout(width="100%"))
+
+
+class ProfileBoard(Form):
+    """The customer profile of one segment, edited in three tabs: jobs, pains, gains."""
+
+    def __init__(self, wb: Workbook, segment: Segment | str | None = None):
+        super().__init__(wb)
+        self.picker = w.Dropdown(description="Segment", layout=w.Layout(width="60%"))
+        self.lists = {kind: w.VBox() for kind in _TITLES}
+        self.new_text = {kind: w.Text(placeholder=_PLACEHOLDER[kind],
+                                      layout=w.Layout(flex="1 1 auto"))
+                         for kind in _TITLES}
+        self.add_buttons = {kind: w.Button(description=f"Add {kind}", icon="plus")
+                            for kind in _TITLES}
+        pages = []
+        for kind in _TITLES:
+            self.add_buttons[kind].on_click(lambda _, k=kind: self.add(k))
+            self.new_text[kind].on_submit(lambda _, k=kind: self.add(k))
+            pages.append(w.VBox([
+                w.HTML(f"<small>{esc(_HELP[kind])}</small>"), self.lists[kind],
+                w.HBox([self.new_text[kind], self.add_buttons[kind]],
+                       layout=w.Layout(width="100%"))]))
+        self.tabs = w.Tab(children=pages, titles=[_TITLES[k] for k in _TITLES])
+        self.empty = w.HTML("<p>Describe a segment first (lesson 01): the profile belongs to a "
+                            "segment.</p>")
+        self.children = (self.picker, self.tabs, self.empty, self.status)
+        self.picker.options = [(s.name, s.id) for s in wb.segments]
+        if isinstance(segment, str):
+            segment = wb.segment(segment)
+        default = segment or (wb.targeted_segments or wb.segments or [None])[0]
+        self.picker.value = default.id if default else None
+        self.picker.observe(lambda c: self.render(), "value")
+        self.render()
+
+    @property
+    def segment(self) -> Segment | None:
+        return next((s for s in self.wb.segments if s.id == self.picker.value), None)
+
+    def render(self, only: str | None = None) -> None:
+        seg = self.segment
+        self.tabs.layout.display = None if seg else "none"
+        self.empty.layout.display = "none" if seg else None
+        for kind in [only] if only else list(_TITLES):
+            items = seg.profile.items_of(kind) if seg else []
+            self.lists[kind].children = [ItemRow(self, item, i)
+                                         for i, item in enumerate(items, 1)]
+
+    def rows(self, kind: str) -> list[ItemRow]:
+        return list(self.lists[kind].children)
+
+    # -- actions (also usable from code and tests)
+    def add(self, kind: str, text: str | None = None) -> ProfileItem | None:
+        seg = self.segment
+        text = (self.new_text[kind].value if text is None else text).strip()
+        if seg is None:
+            self.status.warn("Describe a segment first.")
+            return None
+        if not text:
+            self.status.warn(f"Type the {kind} first, then click 'Add {kind}'.")
+            return None
+        item = seg.profile.add(kind, text)
+        self.new_text[kind].value = ""
+        self.commit()
+        self.render(kind)
+        return item
+
+    def edit(self, item: ProfileItem, field: str, value: object) -> None:
+        self.apply(lambda: setattr(item, field, value))
+
+    def move(self, item: ProfileItem, step: int) -> None:
+        seg = self.segment
+        if seg is None:
+            return
+        seg.profile.move(item, seg.profile.rank(item) - 1 + step)
+        self.commit()
+        self.render(item.kind)
+
+    def remove(self, item: ProfileItem, row: ItemRow | None = None) -> None:
+        """The first click arms the button; the second removes (no work lost by a slip)."""
+        seg = self.segment
+        if seg is None:
+            return
+        if row is not None and not row._armed:
+            row._armed = True
+            row.remove.button_style = "danger"
+            row.remove.tooltip = "Click again to remove"
+            self.status.warn(f"Click the red bin again to remove \u201c{item.text}\u201d.")
+            return
+        seg.profile.remove(item)
+        self.commit()
+        self.render(item.kind)
