@@ -83,31 +83,43 @@ def _room(text: str, size: float, weight: str = "normal", style: str = "normal")
     return 1.06 * _width(text, size, weight, style)
 
 
-def _wrap(text: str, width: float, size: float, style: str = "normal") -> list[str]:
-    """Wrap ``text`` with :mod:`textwrap` so that every line is at most ``width`` points."""
-    # the width is rounded down to a quarter point so that near-equal requests share a result
-    return list(_wrap_cached(" ".join(text.split()), math.floor(width * 4) / 4, size, style,
+def _wrap(text: str, width: float, size: float, style: str = "normal",
+          weight: str = "normal") -> list[str]:
+    """Wrap ``text`` (:mod:`textwrap` for long words) so every line is at most ``width`` pt."""
+    # the width is rounded down to a whole point so that near-equal requests share a result
+    return list(_wrap_cached(" ".join(text.split()), math.floor(width), size, style, weight,
                              tuple(rcParams["font.family"])))
 
 
 @functools.lru_cache(maxsize=16384)
-def _wrap_cached(text: str, width: float, size: float, style: str,
+def _wrap_cached(text: str, width: float, size: float, style: str, weight: str,
                  family: tuple[str, ...]) -> tuple[str, ...]:
-    if _room(text, size, style=style) <= width:
+    def room(part: str) -> float:
+        return 1.06 * _measure(part, weight, style, family) * size / 10.0
+
+    if room(text) <= width:
         return (text,)
-
-    def attempt(chars: int) -> list[str] | None:
-        lines = textwrap.wrap(text, max(chars, 1), break_long_words=True)
-        return lines if all(_room(ln, size, style=style) <= width for ln in lines) else None
-
-    chars = max(1, int(width / (_room(text, size, style=style) / len(text))))
-    best = attempt(chars)
-    while best is None and chars > 1:
-        chars -= 1
-        best = attempt(chars)
-    while best is not None and (wider := attempt(chars + 1)) is not None and chars < len(text):
-        best, chars = wider, chars + 1
-    return tuple(best or textwrap.wrap(text, 1))
+    words: list[str] = []
+    for word in text.split(" "):
+        if room(word) <= width:
+            words.append(word)
+        else:  # a word longer than the line: cut it with textwrap
+            chars = max(1, int(len(word) * width / room(word)))
+            while chars > 1 and any(room(p) > width for p in textwrap.wrap(word, chars)):
+                chars -= 1
+            words.extend(textwrap.wrap(word, chars))
+    space = room("a b") - room("ab")
+    lines: list[list[str]] = [[]]
+    used = 0.0
+    for word in words:  # greedy: a line's width is its words' widths plus the spaces
+        extra = room(word) + (space if lines[-1] else 0.0)
+        if lines[-1] and used + extra > width:
+            lines.append([])
+            extra = room(word)
+            used = 0.0
+        lines[-1].append(word)
+        used += extra
+    return tuple(" ".join(line) for line in lines)
 
 
 # --------------------------------------------------------------------------- sector geometry
@@ -383,13 +395,18 @@ def _badge(evidence: str, size: float) -> list[Line2D]:
                  markeredgecolor=_GREY, markeredgewidth=0.12 * size)]
 
 
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else plural or word + 's'}"
+
+
 def _summary(profile: CustomerProfile) -> str:
     items = profile.all_items()
-    counts = {e: sum(i.evidence == e for i in items) for e in ("validated", "invalidated")}
-    open_ = len(items) - counts["validated"] - counts["invalidated"]
-    return (f"Customer profile · {len(profile.jobs)} jobs, {len(profile.pains)} pains, "
-            f"{len(profile.gains)} gains · {counts['validated']} validated, "
-            f"{counts['invalidated']} invalidated, {open_} still hypotheses")
+    done = {e: sum(i.evidence == e for i in items) for e in ("validated", "invalidated")}
+    still = len(items) - done["validated"] - done["invalidated"]
+    return (f"Customer profile · {_count(len(profile.jobs), 'job')}, "
+            f"{_count(len(profile.pains), 'pain')}, {_count(len(profile.gains), 'gain')} · "
+            f"{done['validated']} validated, {done['invalidated']} invalidated, "
+            f"{_count(still, 'hypothesis', 'hypotheses')} to test")
 
 
 def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = None, *,
@@ -441,21 +458,30 @@ def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = No
 
 
 def _draw_title(ax: Axes, title: str, summary: str, ppu: float) -> None:
-    width = 2 * _X_PAD * ppu * 0.96
-    sfs = max(6.0, min(10.0, ppu * 0.03))
-    tfs = max(8.0, min(17.0, ppu * 0.055))
-    room = (_Y_TOP - 1.02) * ppu - 1.9 * sfs
-    while True:
-        lines = _wrap(title, width, tfs) if title.strip() else []
-        if len(lines) * 1.2 * tfs <= room or tfs <= 6:
-            break
+    """The title (at most two lines, shrunk to fit) and the summary line above the circle."""
+    width = 2 * _X_PAD * ppu * 0.97
+    room = (_Y_TOP - 1.03) * ppu  # points between the top of the axes and the circle
+    sfs = max(4.5, min(10.0, ppu * 0.03))
+    while sfs > 4.5 and len(_wrap(summary, width, sfs)) > 1:
+        sfs -= 0.5
+    summary_lines = _wrap(summary, width, sfs)
+    tfs = max(6.0, min(17.0, ppu * 0.055))
+    lines = _wrap(title, width, tfs, weight="bold") if title.strip() else []
+    while lines and tfs > 6.0 and (len(lines) * 1.2 * tfs + len(summary_lines) * 1.5 * sfs > room
+                         or len(lines) > 2):
         tfs -= 0.5
-    y = _Y_TOP - 0.04
+        lines = _wrap(title, width, tfs, weight="bold")
+    if lines and (len(lines) * 1.2 * tfs + len(summary_lines) * 1.5 * sfs > room
+                  or len(lines) > 2):
+        lines = lines[:1]
+        while len(lines[0]) > 1 and _room(lines[0] + "…", tfs, "bold") > width:
+            lines[0] = lines[0][:-1]
+        lines[0] = lines[0].rstrip() + "…"
+    y = _Y_TOP - 0.15 * tfs / ppu
     for line in lines:
         y -= 1.2 * tfs / ppu
         ax.text(0.0, y, line, fontsize=tfs, fontweight="bold", color=_INK, ha="center",
                 va="baseline", gid="title", **_PLAIN)
-    summary_lines = _wrap(summary, width, sfs)
     for line in summary_lines:
         y -= 1.5 * sfs / ppu
         ax.text(0.0, y, line, fontsize=sfs, color=_MUTED, ha="center", va="baseline",

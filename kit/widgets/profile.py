@@ -74,7 +74,6 @@ class ProfileBoard(Form):
         pages = []
         for kind in _TITLES:
             self.add_buttons[kind].on_click(lambda _, k=kind: self.add(k))
-            self.new_text[kind].on_submit(lambda _, k=kind: self.add(k))
             pages.append(w.VBox([
                 w.HTML(f"<small>{esc(_HELP[kind])}</small>"), self.lists[kind],
                 w.HBox([self.new_text[kind], self.add_buttons[kind]],
