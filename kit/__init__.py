@@ -23,6 +23,19 @@ from kit.workbook import open_workbook
 
 __version__ = "0.1.0"
 
+_SUBMODULES = ("checks", "cli", "data", "linter", "model", "plots", "progress", "widgets",
+               "workbook")
+
+
+def __getattr__(name: str):
+    """``kit.data``, ``kit.widgets``... after a plain ``import kit``, loaded on first use."""
+    if name in _SUBMODULES:
+        import importlib
+
+        return importlib.import_module(f"kit.{name}")
+    raise AttributeError(f"module 'kit' has no attribute {name!r}")
+
+
 __all__ = [
     "Contact",
     "CustomerProfile",
