@@ -31,11 +31,34 @@ _HOME = {
 }
 
 
+def _show_figures_in_notebooks() -> None:
+    """Let a returned Figure display itself as a picture in Jupyter (without pyplot)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with Jupyter
+        return
+    shell = get_ipython()
+    if shell is None:
+        return
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    def png(figure: Figure) -> bytes:
+        buffer = io.BytesIO()
+        FigureCanvasAgg(figure).print_png(buffer)
+        return buffer.getvalue()
+
+    shell.display_formatter.formatters["image/png"].for_type(Figure, png)
+
+
 def __getattr__(name: str) -> Any:
     module = _HOME.get(name)
     if module is None:
         raise AttributeError(f"module 'kit.plots' has no attribute {name!r}")
     value = getattr(importlib.import_module(module), name)
+    _show_figures_in_notebooks()
     globals()[name] = value
     return value
 

@@ -12,7 +12,7 @@ amber diamond on items the current offering does not address yet::
 All learner text is drawn as plain text (no mathtext, no TeX), so "$5 a month" stays as typed.
 Font sizes are chosen from the size of the axes when the canvas is drawn: 3–10 items per
 sector stay legible and inside their sector; beyond what fits, the last line says how many
-more there are.
+more there are. Artists carry gids (``"pain:2:text"``, ``"sector:job"`` …) for tests and tools.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from kit.model import CustomerProfile, Segment
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
+    from matplotlib.text import Text
 
 __all__ = ["EXPORT_FORMATS", "draw_profile_canvas", "export_canvas"]
 
@@ -56,6 +57,8 @@ _X_PAD, _Y_TOP, _Y_BOTTOM = 1.04, 1.2, -1.17  # data limits around the unit circ
 _MAX_FS, _MIN_FS, _FS_STEP = 11.0, 5.0, 0.25
 _PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
 
+Op = tuple[str, str, dict[str, Any]]  # (what to draw, gid, its arguments)
+
 
 # --------------------------------------------------------------------------- text measurement
 
@@ -69,24 +72,18 @@ def _renderer() -> RendererAgg:
 def _measure(text: str, weight: str, style: str, family: tuple[str, ...]) -> float:
     """Width of ``text`` at 10 points, in points (widths scale with the font size)."""
     prop = FontProperties(family=list(family), size=10.0, weight=weight, style=style)
-    width, _, _ = _renderer().get_text_width_height_descent(text, prop, ismath=False)
-    return width * 72.0 / 720.0
-
-
-def _width(text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
-    """Width of one line of plain text, in points, as printed (PDF, high-resolution PNG)."""
-    return _measure(text, weight, style, tuple(rcParams["font.family"])) * size / 10.0
+    return _renderer().get_text_width_height_descent(text, prop, ismath=False)[0] / 10.0
 
 
 def _room(text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
-    """Width to reserve for ``text``: a screen at low resolution may draw it a little wider."""
-    return 1.06 * _width(text, size, weight, style)
+    """Points to reserve for ``text``: its printed width, plus a little for screen fonts."""
+    return 1.06 * _measure(text, weight, style, tuple(rcParams["font.family"])) * size / 10.0
 
 
 def _wrap(text: str, width: float, size: float, style: str = "normal",
           weight: str = "normal") -> list[str]:
-    """Wrap ``text`` (:mod:`textwrap` for long words) so every line is at most ``width`` pt."""
-    # the width is rounded down to a whole point so that near-equal requests share a result
+    """Wrap ``text`` so that every line takes at most ``width`` points."""
+    # rounded down to a whole point, so that near-equal requests share a cached result
     return list(_wrap_cached(" ".join(text.split()), math.floor(width), size, style, weight,
                              tuple(rcParams["font.family"])))
 
@@ -103,26 +100,22 @@ def _wrap_cached(text: str, width: float, size: float, style: str, weight: str,
     for word in text.split(" "):
         if room(word) <= width:
             words.append(word)
-        else:  # a word longer than the line: cut it with textwrap
-            chars = max(1, int(len(word) * width / room(word)))
-            while chars > 1 and any(room(p) > width for p in textwrap.wrap(word, chars)):
-                chars -= 1
-            words.extend(textwrap.wrap(word, chars))
-    space = room("a b") - room("ab")
-    lines: list[list[str]] = [[]]
-    used = 0.0
-    for word in words:  # greedy: a line's width is its words' widths plus the spaces
-        extra = room(word) + (space if lines[-1] else 0.0)
-        if lines[-1] and used + extra > width:
+            continue
+        chars = max(1, int(len(word) * width / room(word)))  # a word wider than the line
+        while chars > 1 and any(room(p) > width for p in textwrap.wrap(word, chars)):
+            chars -= 1
+        words.extend(textwrap.wrap(word, chars))  # is cut with textwrap
+    space, lines, used = room("a b") - room("ab"), [[words[0]]], room(words[0])
+    for word in words[1:]:  # greedy: a line's width is its words' widths plus the spaces
+        if used + space + room(word) > width:
             lines.append([])
-            extra = room(word)
-            used = 0.0
+            used = -space
         lines[-1].append(word)
-        used += extra
+        used += space + room(word)
     return tuple(" ".join(line) for line in lines)
 
 
-# --------------------------------------------------------------------------- sector geometry
+# --------------------------------------------------------------------------- layout
 
 
 class _Sector:
@@ -135,246 +128,223 @@ class _Sector:
         self.u1 = (math.cos(math.radians(start)), math.sin(math.radians(start)))
         self.u2 = (math.cos(math.radians(end)), math.sin(math.radians(end)))
         self.pad, self.radius = 0.035, 0.955
-        sines = [self.u1[1], self.u2[1], 0.0]
-        sines += [1.0] if start < 90 < end else []
-        sines += [-1.0] if start < 270 < end else []
+        sines = [self.u1[1], self.u2[1], 0.0, *([1.0] if start < 90 < end else []),
+                 *([-1.0] if start < 270 < end else [])]
         self.y_top, self.y_min = self.radius * max(sines), self.radius * min(sines)
 
     def chord(self, y: float) -> tuple[float, float] | None:
         """The x interval of the padded sector at height ``y`` (``None`` when empty)."""
         if abs(y) >= self.radius:
             return None
-        half = math.sqrt(self.radius ** 2 - y * y)
-        lo, hi = -half, half
+        lo = -(hi := math.sqrt(self.radius ** 2 - y * y))
         (ax1, ay1), (ax2, ay2) = self.u1, self.u2
         # inside = left of the start ray and right of the end ray, each by `pad`: a*x >= b
         for a, b in ((-ay1, self.pad - ax1 * y), (ay2, self.pad + ax2 * y)):
-            if abs(a) < 1e-12:
-                if b > 0:
-                    return None
-            elif a > 0:
-                lo = max(lo, b / a)
-            else:
-                hi = min(hi, b / a)
-        return (lo, hi) if hi > lo else None
-
-    def band(self, top: float, bottom: float) -> tuple[float, float] | None:
-        """The x interval free over the whole band (the sector is convex)."""
-        a, b = self.chord(top), self.chord(bottom)
-        if a is None or b is None:
-            return None
-        lo, hi = max(a[0], b[0]), min(a[1], b[1])
+            if abs(a) < 1e-12 and b > 0:
+                return None
+            if abs(a) >= 1e-12:
+                lo, hi = (max(lo, b / a), hi) if a > 0 else (lo, min(hi, b / a))
         return (lo, hi) if hi > lo else None
 
     def find(self, y: float, height: float, min_width: float,
              step: float) -> tuple[float, float, float] | None:
-        """Highest ``top <= y`` where a block ``height`` tall and ``min_width`` wide fits."""
+        """Highest ``top <= y`` where a block ``height`` tall and ``min_width`` wide fits:
+        ``(top, left, right)``. The sector is convex, so checking the band's edges is enough."""
         while y - height >= self.y_min - 1e-9:
-            span = self.band(y, y - height)
-            if span is not None and span[1] - span[0] >= min_width:
-                return y, span[0], span[1]
+            a, b = self.chord(y), self.chord(y - height)
+            if a and b and min(a[1], b[1]) - max(a[0], b[0]) >= min_width:
+                return y, max(a[0], b[0]), min(a[1], b[1])
             y -= step
         return None
 
-    # -- layout: a list of drawing operations, or None when it does not fit
-
-    def layout(self, fs: float, y: float, limit: int | None = None) -> list[dict] | None:
-        u = 1.0 / self.ppu  # data units per point
-        lh, tfs = 1.25 * fs * u, 0.8 * fs
-        tlh, step = 1.25 * tfs * u, 0.2 * lh
-        hfs = min(15.0, 1.3 * fs + 1.5)
-        ops: list[dict] = []
-        # heading, with the ranking note on the same line when it fits
+    def layout(self, fs: float, y: float, limit: int | None = None) -> list[Op] | None:
+        """Drawing operations for the heading and items (the first ``limit``) at font size
+        ``fs``, starting at height ``y``; ``None`` when they do not fit."""
+        u, tfs, hfs = 1.0 / self.ppu, _tag_size(fs), min(15.0, 1.3 * fs + 1.5)
+        lh, tlh, hlh = 1.25 * fs * u, 1.25 * tfs * u, 1.25 * hfs * u
+        step = 0.2 * lh
+        # the heading, with the ranking note beside it or under it: whichever ends higher
         hw, nw = _room(self.heading, hfs, "bold") * u, _room(self.note, tfs) * u
-        spot = self.find(y, 1.25 * hfs * u, hw + 0.6 * fs * u + nw, step)
-        two_lines = spot is None
-        if two_lines:
-            spot = self.find(y, 1.25 * hfs * u + tlh, max(hw, nw), step)
-        if spot is None:
+        one = self.find(y, hlh, hw + 0.6 * fs * u + nw, step)
+        two = self.find(y, hlh + tlh, max(hw, nw), step)
+        if one is None and two is None:
             return None
-        top, left, _ = spot
+        below = one is None or (two is not None and two[0] - tlh > one[0])
+        top, left, _ = two if below else one  # type: ignore[misc]
         base = top - 0.95 * hfs * u
-        ops.append(_text(left, base, self.heading, hfs, _INK, f"{self.kind}:heading",
-                         weight="bold"))
-        note_x, note_base = (left, base - tlh) if two_lines else (left + hw + 0.6 * fs * u, base)
-        ops.append(_text(note_x, note_base, self.note, tfs, _MUTED, f"{self.kind}:note"))
-        y = min(base, note_base) - 0.25 * hfs * u - 0.35 * fs * u
-
-        items = self.items if limit is None else self.items[:limit]
+        note = ((left, base - 0.3 * hfs * u - 0.95 * tfs * u) if below
+                else (left + hw + 0.6 * fs * u, base))
+        ops = [_text(left, base, self.heading, hfs, _INK, f"{self.kind}:heading", "bold"),
+               _text(*note, self.note, tfs, _MUTED, f"{self.kind}:note")]
+        y = note[1] - 0.25 * hfs * u - 0.35 * fs * u
         if not self.items:
-            placeholder = f"No {self.kind}s yet"
-            spot = self.find(y, lh, _room(placeholder, fs, style="italic") * u, step)
-            if spot is None:
-                return None
-            ops.append(_text(spot[1], spot[0] - 0.95 * fs * u, placeholder, fs, _MUTED,
-                             f"{self.kind}:placeholder", style="italic"))
-            return ops
-        rank_w = _room(f"{len(self.items)}.", fs, "bold") * u
-        indent = 1.25 * fs * u + rank_w + 0.35 * fs * u
-        for index, item in enumerate(items):
+            return self._note_line(ops, y, f"No {self.kind}s yet", fs, "placeholder", step)
+        indent = (1.6 * fs + _room(f"{len(self.items)}.", fs, "bold")) * u
+        for index, item in enumerate(self.items[:limit]):
             placed = self._item(index, item, y, fs, indent, step)
             if placed is None:
                 return None
-            item_ops, y = placed
-            ops.extend(item_ops)
+            ops += placed[0]
+            y = placed[1]
         if limit is not None and limit < len(self.items):
             more = f"… and {len(self.items) - limit} more (see the workbook)"
-            spot = self.find(y, tlh, _room(more, tfs, style="italic") * u, step)
-            if spot is None:
-                return None
-            ops.append(_text(spot[1], spot[0] - 0.95 * tfs * u, more, tfs, _MUTED,
-                             f"{self.kind}:more", style="italic"))
+            return self._note_line(ops, y, more, tfs, "more", step)
         return ops
 
-    def _fit(self, top: float, text: str, tag: str, blank_tag: bool, fs: float,
-             indent: float) -> tuple[float, float, list[str], list[str]] | None:
-        """Wrap an item for a block whose top is at ``top``: (left, right, body, tags)."""
+    def _note_line(self, ops: list[Op], y: float, text: str, size: float, gid: str,
+                   step: float) -> list[Op] | None:
         u = 1.0 / self.ppu
-        lh, tfs = 1.25 * fs * u, 0.8 * fs
-        n_body, n_tag = 1, 1 if (tag or blank_tag) else 0
-        diamond = 1.4 * tfs if blank_tag else 0.0
+        spot = self.find(y, 1.25 * size * u, _room(text, size, style="italic") * u, step)
+        if spot is None:
+            return None
+        return [*ops, _text(spot[1], spot[0] - 0.95 * size * u, text, size, _MUTED,
+                            f"{self.kind}:{gid}", style="italic")]
+
+    def _fit(self, top: float, text: str, tag: str, gap: bool, fs: float,
+             indent: float) -> tuple[float, list[str], list[str]] | None:
+        """Wrap an item for a block whose top is at ``top``: (left, body lines, tag lines)."""
+        u, tfs = 1.0 / self.ppu, _tag_size(fs)
+        n_body, n_tag = 1, 1 if (tag or gap) else 0
         for _ in range(40):  # the block only grows, so this ends
-            span = self.band(top, top - n_body * lh - n_tag * 1.25 * tfs * u)
-            if span is None or span[1] - span[0] < indent + 5.0 * fs * u:
+            height = (n_body * fs + n_tag * tfs) * 1.25 * u
+            spot = self.find(top, height, indent + 5.0 * fs * u, math.inf)
+            if spot is None:
                 return None
-            room = (span[1] - span[0] - indent) * self.ppu
+            room = (spot[2] - spot[1] - indent) * self.ppu
             body = _wrap(text, room, fs)
-            tags = _wrap(tag, room - diamond, tfs) if tag else ([""] if blank_tag else [])
+            tags = _wrap(tag, room - 1.4 * tfs * gap, tfs) if tag else [""] * gap
             if len(body) <= n_body and len(tags) <= n_tag:
-                return span[0], span[1], body, tags
+                return spot[1], body, tags
             n_body, n_tag = max(n_body, len(body)), max(n_tag, len(tags))
         return None  # pragma: no cover
 
     def _item(self, index: int, item: Any, y: float, fs: float, indent: float,
-              step: float) -> tuple[list[dict], float] | None:
+              step: float) -> tuple[list[Op], float] | None:
         """Place one item where its block ends highest (a wider spot lower down may win)."""
-        u = 1.0 / self.ppu
-        lh, tfs = 1.25 * fs * u, 0.8 * fs
-        tlh = 1.25 * tfs * u
-        text = " ".join(item.text.split()) or "(no text yet)"
-        tag, blank_tag = _tag(item), not item.addressed
+        u, tfs = 1.0 / self.ppu, _tag_size(fs)
+        lh, tlh = 1.25 * fs * u, 1.25 * tfs * u
+        text, tag = " ".join(item.text.split()) or "(no text yet)", _tag(item)
+        gap = not item.addressed
+        least = lh + (tlh if tag or gap else 0.0)  # the smallest block: one line (and a tag)
         best: tuple[float, float, float, list[str], list[str]] | None = None
         top = y
-        while top - lh >= self.y_min:
-            if best is not None and top - lh - tlh <= best[0]:
-                break  # starting this low cannot end higher than the best so far
-            fit = self._fit(top, text, tag, blank_tag, fs, indent)
-            if fit is not None:
-                bottom = top - len(fit[2]) * lh - len(fit[3]) * tlh
-                if best is None or bottom > best[0] + 1e-9:
-                    best = (bottom, top, *fit)
+        while top - lh >= self.y_min and (best is None or top - least > best[0]):
+            fit = self._fit(top, text, tag, gap, fs, indent)
+            bottom = top - len(fit[1]) * lh - len(fit[2]) * tlh if fit else -math.inf
+            if fit and (best is None or bottom > best[0] + 1e-9):
+                best = (bottom, top, *fit)
             top -= step
         if best is None:
             return None
-        bottom, top, left, _, body, tags = best
-        gid = f"{item.kind}:{index + 1}"
-        struck = item.evidence == "invalidated"
-        colour = _STRUCK if struck else _INK
-        base = top - 0.95 * fs * u
-        ops = [{"op": "badge", "x": left + 0.5 * fs * u, "y": base + 0.33 * fs * u,
-                "size": 0.95 * fs, "evidence": item.evidence, "gid": f"{gid}:evidence"},
-               _text(left + 1.25 * fs * u, base, f"{index + 1}.", fs, colour, f"{gid}:rank",
-                     weight="bold")]
-        x = left + indent
+        bottom, top, left, body, tags = best
+        gid, struck = f"{item.kind}:{index + 1}", item.evidence == "invalidated"
+        colour, base, x = _STRUCK if struck else _INK, top - 0.95 * fs * u, left + indent
+        ops: list[Op] = [
+            ("badge", f"{gid}:evidence", {"x": left + 0.5 * fs * u, "y": base + 0.33 * fs * u,
+                                          "size": 0.95 * fs, "evidence": item.evidence}),
+            _text(left + 1.25 * fs * u, base, f"{index + 1}.", fs, colour, f"{gid}:rank",
+                  "bold")]
         for i, line in enumerate(body):
-            line_base = base - i * lh
-            ops.append(_text(x, line_base, line, fs, colour, f"{gid}:text"))
+            ops.append(_text(x, base - i * lh, line, fs, colour, f"{gid}:text"))
             if struck:
-                ops.append({"op": "strike", "x0": x, "x1": x + _width(line, fs) * u,
-                            "y": line_base + 0.3 * fs * u, "gid": f"{gid}:strike"})
+                ops.append(("strike", f"{gid}:strike", {"x": x, "y": base - i * lh + 0.3 * fs * u,
+                                                         "width": _room(line, fs) * u / 1.06}))
         tag_base = base - (len(body) - 1) * lh - 0.3 * fs * u - 0.95 * tfs * u
-        for i, line in enumerate(tags):
-            ops.append(_text(x, tag_base - i * tlh, line, tfs, _MUTED, f"{gid}:tag"))
-        if blank_tag:
-            end = x + (_room(tags[-1], tfs) + 0.45 * tfs if tags[-1] else 0.4 * tfs) * u
-            ops.append({"op": "gap", "x": end, "y": tag_base - (len(tags) - 1) * tlh
-                        + 0.33 * tfs * u, "size": 0.55 * tfs, "gid": f"{gid}:not-addressed"})
+        ops += [_text(x, tag_base - i * tlh, line, tfs, _MUTED, f"{gid}:tag")
+                for i, line in enumerate(tags)]
+        if gap:
+            end = x + (_room(tags[-1], tfs) / 1.06 + 0.5 * tfs if tags[-1] else 0.4 * tfs) * u
+            ops.append(("gap", f"{gid}:not-addressed", {
+                "x": end, "y": tag_base - (len(tags) - 1) * tlh + 0.33 * tfs * u,
+                "size": 0.55 * tfs}))
         return ops, bottom - 0.45 * fs * u
+
+
+def _tag_size(fs: float) -> float:
+    """Font size of tags and notes: smaller than the items, but never below 5 points."""
+    return max(0.8 * fs, min(fs, 5.0))
 
 
 def _tag(item: Any) -> str:
     """The compact tag under an item: its type (jobs, gains) and its level."""
-    parts = [getattr(item, "type", None), item.level]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(p for p in (getattr(item, "type", None), item.level) if p)
 
 
-def _text(x: float, y: float, s: str, size: float, color: str, gid: str, *,
-          weight: str = "normal", style: str = "normal") -> dict:
-    return {"op": "text", "x": x, "y": y, "s": s, "size": size, "color": color, "gid": gid,
-            "weight": weight, "style": style}
+def _text(x: float, y: float, s: str, size: float, color: str, gid: str,
+          weight: str = "normal", style: str = "normal") -> Op:
+    return ("text", gid, {"x": x, "y": y, "s": s, "fontsize": size, "color": color,
+                          "fontweight": weight, "fontstyle": style})
+
+
+def _best_font_size(sectors: list[_Sector]) -> float:
+    """The largest font size (one for all sectors) at which every sector fits, by bisection."""
+    def fits(step: int) -> bool:
+        return all(s.layout(_MIN_FS + step * _FS_STEP, s.y_top) is not None for s in sectors)
+
+    lo, hi = 0, round((_MAX_FS - _MIN_FS) / _FS_STEP)  # in steps above the smallest size
+    if fits(hi):
+        return _MAX_FS
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        lo, hi = (mid, hi) if fits(mid) else (lo, mid)
+    return _MIN_FS + lo * _FS_STEP
+
+
+def _centred_layout(sector: _Sector, fs: float) -> list[Op]:
+    """Lay out a sector, shifted down to centre the block in the room it has.
+
+    When even the smallest font size cannot hold every item, the top-ranked items that fit
+    are shown and a last line says how many more there are.
+    """
+    limit: int | None = None
+    if sector.layout(fs, sector.y_top) is None:
+        limit = next((k for k in range(len(sector.items) - 1, -1, -1)
+                      if sector.layout(fs, sector.y_top, limit=k) is not None), None)
+        if limit is None:
+            return []
+    lo, hi = 0.0, sector.y_top - sector.y_min
+    for _ in range(9):  # the largest shift that still fits, by bisection
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if sector.layout(fs, sector.y_top - mid, limit) else (lo, mid)
+    return (sector.layout(fs, sector.y_top - lo / 2, limit)
+            or sector.layout(fs, sector.y_top, limit) or [])
 
 
 # --------------------------------------------------------------------------- drawing
 
 
-def _points_per_unit(ax: Axes) -> float:
-    """Points per data unit once the equal-aspect axes box has shrunk to fit the limits."""
-    fig = ax.get_figure()
-    root = fig
-    while isinstance(root, SubFigure):
-        root = root.get_figure()
-    box = ax.get_position(original=True).transformed(fig.transSubfigure)
-    width_in, height_in = box.width / root.dpi, box.height / root.dpi
-    return 72.0 * min(width_in / (2 * _X_PAD), height_in / (_Y_TOP - _Y_BOTTOM))
+class _Strike(Line2D):
+    """A line through a text, fitted at every draw to the width the text is drawn at
+    (screen fonts come out a little narrower or wider than printed ones)."""
+
+    def __init__(self, text: Text, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.text = text
+
+    def draw(self, renderer: Any) -> None:
+        if self.axes is not None and self.text.get_text():
+            box = self.text.get_window_extent(renderer)
+            ends = self.axes.transData.inverted().transform([(box.x0, 0), (box.x1, 0)])
+            self.set_xdata(ends[:, 0])
+        super().draw(renderer)
 
 
-def _best_font_size(sectors: list[_Sector]) -> float:
-    """The largest font size (one for all sectors) at which every sector fits, by bisection."""
-    def fits(fs: float) -> bool:
-        return all(s.layout(fs, s.y_top) is not None for s in sectors)
-
-    lo, hi = 0, round((_MAX_FS - _MIN_FS) / _FS_STEP)  # steps above the smallest size
-    if fits(_MAX_FS):
-        return _MAX_FS
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if fits(_MIN_FS + mid * _FS_STEP):
-            lo = mid
-        else:
-            hi = mid
-    return _MIN_FS + lo * _FS_STEP
-
-
-def _centred_layout(sector: _Sector, fs: float) -> list[dict]:
-    """Lay out a sector, shifted down to centre the block in the room it has."""
-    if sector.layout(fs, sector.y_top) is None:
-        return _overflow_layout(sector, fs)
-    lo, hi = 0.0, sector.y_top - sector.y_min
-    for _ in range(9):  # largest shift that still fits, by bisection
-        mid = (lo + hi) / 2
-        if sector.layout(fs, sector.y_top - mid) is None:
-            hi = mid
-        else:
-            lo = mid
-    return (sector.layout(fs, sector.y_top - lo / 2)
-            or sector.layout(fs, sector.y_top) or [])
-
-
-def _overflow_layout(sector: _Sector, fs: float) -> list[dict]:
-    """Too many items even at the smallest size: show the top ones and say how many more."""
-    for limit in range(len(sector.items) - 1, -1, -1):
-        ops = sector.layout(fs, sector.y_top, limit=limit)
-        if ops is not None:
-            return ops
-    return []
-
-
-def _draw_op(ax: Axes, op: dict) -> None:
-    kind = op["op"]
+def _draw(ax: Axes, op: Op) -> None:
+    kind, gid, a = op
     if kind == "text":
-        ax.text(op["x"], op["y"], op["s"], fontsize=op["size"], color=op["color"],
-                fontweight=op["weight"], fontstyle=op["style"], ha="left", va="baseline",
-                gid=op["gid"], **_PLAIN)
+        kw = dict(a)
+        ax.text(kw.pop("x"), kw.pop("y"), kw.pop("s"), ha="left", va="baseline", gid=gid,
+                **kw, **_PLAIN)
     elif kind == "strike":
-        ax.add_line(Line2D([op["x0"], op["x1"]], [op["y"], op["y"]], color=_STRUCK, lw=0.9,
-                           gid=op["gid"], zorder=3))
+        ax.add_line(_Strike(ax.texts[-1], [a["x"], a["x"] + a["width"]], [a["y"], a["y"]],
+                            color=_STRUCK, lw=0.9, gid=gid, zorder=3))
     elif kind == "gap":
-        ax.add_line(Line2D([op["x"]], [op["y"]], marker="D", markersize=op["size"],
-                           color=_AMBER, linestyle="none", gid=op["gid"], zorder=3))
+        ax.add_line(Line2D([a["x"]], [a["y"]], marker="D", markersize=a["size"],
+                           color=_AMBER, linestyle="none", gid=gid, zorder=3))
     else:
-        for line in _badge(op["evidence"], op["size"]):
-            line.set_data([op["x"]], [op["y"]])
-            line.set_gid(op["gid"])
+        for line in _badge(a["evidence"], a["size"]):
+            line.set_data([a["x"]], [a["y"]])
+            line.set_gid(gid)
             ax.add_line(line)
 
 
@@ -383,30 +353,26 @@ def _badge(evidence: str, size: float) -> list[Line2D]:
     def mark(**kw: Any) -> Line2D:
         return Line2D([], [], linestyle="none", zorder=3, **kw)
 
-    if evidence == "validated":
-        return [mark(marker="o", markersize=size, color=_GREEN),
-                mark(marker=_CHECK, markersize=0.6 * size, markeredgecolor="white",
-                     markerfacecolor="none", markeredgewidth=0.16 * size)]
-    if evidence == "invalidated":
-        return [mark(marker="o", markersize=size, color=_RED),
-                mark(marker="x", markersize=0.5 * size, markeredgecolor="white",
-                     markeredgewidth=0.16 * size)]
-    return [mark(marker="o", markersize=size, markerfacecolor="white",
-                 markeredgecolor=_GREY, markeredgewidth=0.12 * size)]
-
-
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else plural or word + 's'}"
+    if evidence == "hypothesis":
+        return [mark(marker="o", markersize=size, markerfacecolor="white",
+                     markeredgecolor=_GREY, markeredgewidth=0.12 * size)]
+    validated = evidence == "validated"
+    return [mark(marker="o", markersize=size, color=_GREEN if validated else _RED),
+            mark(marker=_CHECK if validated else "x", markersize=(0.6 if validated else 0.5)
+                 * size, markeredgecolor="white", markerfacecolor="none",
+                 markeredgewidth=0.16 * size)]
 
 
 def _summary(profile: CustomerProfile) -> str:
+    def count(n: int, word: str, plural: str = "") -> str:
+        return f"{n} {word if n == 1 else plural or word + 's'}"
+
     items = profile.all_items()
-    done = {e: sum(i.evidence == e for i in items) for e in ("validated", "invalidated")}
-    still = len(items) - done["validated"] - done["invalidated"]
-    return (f"Customer profile · {_count(len(profile.jobs), 'job')}, "
-            f"{_count(len(profile.pains), 'pain')}, {_count(len(profile.gains), 'gain')} · "
-            f"{done['validated']} validated, {done['invalidated']} invalidated, "
-            f"{_count(still, 'hypothesis', 'hypotheses')} to test")
+    yes, no = (sum(i.evidence == e for i in items) for e in ("validated", "invalidated"))
+    return (f"Customer profile · {count(len(profile.jobs), 'job')}, "
+            f"{count(len(profile.pains), 'pain')}, {count(len(profile.gains), 'gain')} · "
+            f"{yes} validated, {no} invalidated, "
+            f"{count(len(items) - yes - no, 'hypothesis', 'hypotheses')} to test")
 
 
 def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = None, *,
@@ -431,15 +397,14 @@ def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = No
     if ax is None:
         fig = Figure(figsize=(9.0, 9.0 * (_Y_TOP - _Y_BOTTOM) / (2 * _X_PAD)))
         ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
-    else:
-        fig = ax.get_figure()
-        while isinstance(fig, SubFigure):
-            fig = fig.get_figure()
-    ax.set_xlim(-_X_PAD, _X_PAD)
-    ax.set_ylim(_Y_BOTTOM, _Y_TOP)
+    ax.set(xlim=(-_X_PAD, _X_PAD), ylim=(_Y_BOTTOM, _Y_TOP))
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
-    ppu = _points_per_unit(ax)
+    parent = fig = ax.get_figure()
+    while isinstance(fig, SubFigure):
+        fig = fig.get_figure()
+    box = ax.get_position(original=True).transformed(parent.transSubfigure)  # type: ignore
+    ppu = 72.0 / fig.dpi * min(box.width / (2 * _X_PAD), box.height / (_Y_TOP - _Y_BOTTOM))
 
     for kind, _, _, start, end, colour in _SECTORS:
         ax.add_patch(Wedge((0.0, 0.0), 1.0, start, end, facecolor=colour, edgecolor="white",
@@ -451,38 +416,38 @@ def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = No
     fs = _best_font_size(sectors)
     for sector in sectors:
         for op in _centred_layout(sector, fs):
-            _draw_op(ax, op)
-    _draw_title(ax, title if title is not None else default_title, _summary(profile), ppu)
+            _draw(ax, op)
+    _draw_title(ax, default_title if title is None else title, _summary(profile), ppu)
     _draw_legend(ax, ppu)
-    return fig
+    return fig  # type: ignore[return-value]
 
 
 def _draw_title(ax: Axes, title: str, summary: str, ppu: float) -> None:
     """The title (at most two lines, shrunk to fit) and the summary line above the circle."""
-    width = 2 * _X_PAD * ppu * 0.97
-    room = (_Y_TOP - 1.03) * ppu  # points between the top of the axes and the circle
+    width, room = 2 * _X_PAD * ppu * 0.97, (_Y_TOP - 1.03) * ppu
     sfs = max(4.5, min(10.0, ppu * 0.03))
     while sfs > 4.5 and len(_wrap(summary, width, sfs)) > 1:
         sfs -= 0.5
-    summary_lines = _wrap(summary, width, sfs)
+    below = len(_wrap(summary, width, sfs)) * 1.5 * sfs
     tfs = max(6.0, min(17.0, ppu * 0.055))
     lines = _wrap(title, width, tfs, weight="bold") if title.strip() else []
-    while lines and tfs > 6.0 and (len(lines) * 1.2 * tfs + len(summary_lines) * 1.5 * sfs > room
-                         or len(lines) > 2):
+    def too_big() -> bool:
+        return len(lines) > 2 or (0.4 + 1.2 * len(lines)) * tfs + below > room
+
+    while lines and tfs > 6.0 and too_big():
         tfs -= 0.5
         lines = _wrap(title, width, tfs, weight="bold")
-    if lines and (len(lines) * 1.2 * tfs + len(summary_lines) * 1.5 * sfs > room
-                  or len(lines) > 2):
-        lines = lines[:1]
+    if lines and too_big():  # still too long: cut it
+        lines = [lines[0]]
         while len(lines[0]) > 1 and _room(lines[0] + "…", tfs, "bold") > width:
             lines[0] = lines[0][:-1]
         lines[0] = lines[0].rstrip() + "…"
-    y = _Y_TOP - 0.15 * tfs / ppu
+    y = _Y_TOP - 0.4 * tfs / ppu
     for line in lines:
         y -= 1.2 * tfs / ppu
         ax.text(0.0, y, line, fontsize=tfs, fontweight="bold", color=_INK, ha="center",
                 va="baseline", gid="title", **_PLAIN)
-    for line in summary_lines:
+    for line in _wrap(summary, width, sfs):
         y -= 1.5 * sfs / ppu
         ax.text(0.0, y, line, fontsize=sfs, color=_MUTED, ha="center", va="baseline",
                 gid="summary", **_PLAIN)
@@ -490,15 +455,14 @@ def _draw_title(ax: Axes, title: str, summary: str, ppu: float) -> None:
 
 def _draw_legend(ax: Axes, ppu: float) -> None:
     fs = max(5.5, min(9.5, ppu * 0.03))
-    handles: list[Any] = [tuple(_badge("validated", fs)), tuple(_badge("hypothesis", fs)),
-                          tuple(_badge("invalidated", fs)),
-                          Line2D([], [], marker="D", markersize=0.45 * fs, color=_AMBER,
-                                 linestyle="none")]
+    handles = [tuple(_badge(e, fs)) for e in ("validated", "hypothesis", "invalidated")]
+    handles.append(Line2D([], [], marker="D", markersize=0.45 * fs, color=_AMBER,
+                          linestyle="none"))
     labels = ["validated by interviews", "hypothesis (not tested yet)",
               "invalidated (text struck through)", "not addressed by the current offering"]
-    legend = ax.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0),
-                       ncol=2, fontsize=fs, frameon=False, handletextpad=0.5,
-                       columnspacing=2.0, borderaxespad=0.3)
+    legend = ax.legend(handles, labels, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=2,
+                       fontsize=fs, frameon=False, handletextpad=0.5, columnspacing=2.0,
+                       borderaxespad=0.3)
     legend.set_gid("legend")
     for text in legend.get_texts():
         text.set_usetex(False)
@@ -515,11 +479,14 @@ def export_canvas(segment: Segment | CustomerProfile, path: str | Path, *,
     ``canvas.pdf``); a path without a suffix gets one. Missing folders are created.
     """
     path = Path(path)
-    chosen = (fmt or path.suffix or "").lower().lstrip(".")
+    given = str(fmt) if fmt is not None else path.suffix
+    chosen = given.lower().lstrip(".")
     if chosen not in EXPORT_FORMATS:
-        shown = repr(fmt if fmt else path.suffix) if (fmt or path.suffix) else "no format"
-        raise KitError(f"Cannot save the canvas as {shown}. Choose one of: "
-                       f"{choices_text(EXPORT_FORMATS)} (for example 'canvas.png').")
+        raise KitError(f"Cannot save the canvas as {given!r}. Choose one of: "
+                       f"{choices_text(EXPORT_FORMATS)} (for example 'canvas.png')."
+                       if given else "Cannot tell which format to save the canvas in: give "
+                       f"the file a suffix or fmt=…; choose one of: "
+                       f"{choices_text(EXPORT_FORMATS)}.")
     if not path.suffix:
         path = path.with_suffix(f".{chosen}")
     fig = draw_profile_canvas(segment)
