@@ -8,12 +8,13 @@ LAB_ARGS ?=
 # Extra options for pytest, e.g.  make test PYTEST_ARGS="-k workbook"
 PYTEST_ARGS ?=
 
-.PHONY: lab test install lint format clean help
+.PHONY: lab test install lint format clean help figures
 
 help:
 	@echo "make lab    - set up .venv if needed and open JupyterLab on the first lesson"
 	@echo "make test   - set up .venv if needed and run the whole test suite"
 	@echo "make lint   - ruff check"
+	@echo "make figures - rebuild the README figures"
 	@echo "make clean  - remove .venv and caches"
 
 $(STAMP): pyproject.toml
@@ -33,6 +34,9 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+
+figures: $(STAMP)
+	$(BIN)/python docs/make_figures.py
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

@@ -181,15 +181,28 @@ class SegmentExplorer(Form):
         from kit.plots import compare_segments
 
         columns = list(self.table.columns)
-        by = {s.name: f for s in self.wb.segments if (f := segment_filters(s, columns))}
+        by = {s.name: self._typed(f) for s in self.wb.segments
+              if (f := segment_filters(s, columns))}
         if not by:
             return None
         return compare_segments(self.table, by, self.needs)
 
+    def _typed(self, filters: dict[str, list[str]]) -> dict[str, list]:
+        """Filter values as the table holds them (the forms show them as text)."""
+        out = {}
+        for column, values in filters.items():
+            by_text = {str(v): v for v in self.table[column].dropna().unique()}
+            out[column] = [by_text[v] for v in values if v in by_text]
+        return out
+
     def compare(self) -> None:
         from kit.plots import draw_segment_comparison
 
-        table = self.comparison_table()
+        try:
+            table = self.comparison_table()
+        except KitError as err:
+            self.status.warn(str(err))
+            return
         if table is None:
             self.status.warn("Save at least one segment from the table first.")
             return

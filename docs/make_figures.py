@@ -1,0 +1,51 @@
+"""Rebuild the figures shown in the README from the committed example data.
+
+    python docs/make_figures.py        (or: make figures)
+
+- docs/images/canvas-freshbox.png: the customer-profile canvas of the FreshBox case study;
+- docs/images/segments-compared.png: candidate segments cut from datasets/consumers.csv.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import kit
+from kit.data import load_consumers
+from kit.plots import compare_segments, draw_segment_comparison, export_canvas
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "images"
+
+CANDIDATES = {
+    "Big-city singles and couples, 40+ h work": {
+        "city_size": "big city", "household": ["single", "couple"],
+        "work_hours_per_week": lambda h: h >= 40},
+    "Families with young children": {"household": "family with children"},
+    "Students in shared flats": {"household": "shared flat"},
+    "Retired couples": {"household": "retired couple"},
+}
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:  # opening a workbook may write: use a copy
+        copy = Path(tmp) / "freshbox.json"
+        shutil.copy(ROOT / "datasets" / "examples" / "freshbox.json", copy)
+        wb = kit.open_workbook(copy)
+        canvas = export_canvas(wb.targeted_segments[0], OUT / "canvas-freshbox.png", dpi=110)
+    table = compare_segments(load_consumers(), CANDIDATES,
+                             ["pain_no_time", "pain_cost", "pain_picky_eaters",
+                              "gain_less_planning"])
+    figure = draw_segment_comparison(table, title="Candidate segments in the consumer table")
+    figure.savefig(OUT / "segments-compared.png", dpi=100)
+    print(f"wrote {canvas.relative_to(ROOT)} and docs/images/segments-compared.png")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
