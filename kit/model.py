@@ -48,6 +48,7 @@ __all__ = [
     "Job",
     "NewItem",
     "Pain",
+    "Persona",
     "ProfileItem",
     "Question",
     "Quote",
@@ -56,7 +57,7 @@ __all__ = [
 ]
 
 #: Version of the workbook file format written by this kit (see ``kit.workbook.MIGRATIONS``).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 CUSTOMER_KINDS = ("consumer", "business")
 DESCRIPTOR_FAMILIES = ("demographic", "geographic", "behavioural", "psychographic", "firmographic")
@@ -465,10 +466,15 @@ class InterviewPlan(_Model):
 
 @dataclass(eq=False)
 class NewItem(_Model):
-    """Something heard in an interview that was not in the profile yet."""
+    """Something heard in an interview that was not in the profile yet.
+
+    When a later interview mentions it again, that interview lists this item's ``id`` in its
+    ``confirmed`` list, so patterns across interviews can be counted.
+    """
 
     kind: str = "pain"
     text: str = ""
+    id: str = field(default_factory=new_id)
 
     _choices: ClassVar = {"kind": (ITEM_KINDS, False)}
 
@@ -503,6 +509,29 @@ class Interview(_Model):
                                       "year-month-day, for example 2026-11-22.") from None
 
 
+@dataclass(eq=False)
+class Persona(_Model):
+    """A validated segment summed up as one person concrete enough to pin on the wall.
+
+    The top jobs, pains and gains come from the segment's ranked profile; the persona adds the
+    human details. ``picture`` is an image path, or empty for a placeholder with the initials.
+    """
+
+    segment: str = ""  # the id of the segment the persona stands for
+    name: str = ""
+    age: str = ""
+    location: str = ""
+    occupation: str = ""
+    quote: str = ""
+    story: str = ""
+    picture: str = ""
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalpha()]
+        return "".join(p[0].upper() for p in parts[:2]) or "?"
+
+
 # --------------------------------------------------------------------------- the workbook
 
 
@@ -521,6 +550,7 @@ class Workbook(_Model):
     segments: list[Segment] = field(default_factory=list)
     plan: InterviewPlan = field(default_factory=InterviewPlan)
     interviews: list[Interview] = field(default_factory=list)
+    persona: Persona = field(default_factory=Persona)
     answers: dict[str, str] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
@@ -576,6 +606,14 @@ class Workbook(_Model):
         interview = Interview(contact=contact, date=date, **fields)
         self.interviews.append(interview)
         return interview
+
+    def find_new_item(self, item_id: str) -> NewItem | None:
+        """A new item heard in some interview, by id."""
+        for interview in self.interviews:
+            for item in interview.new_items:
+                if item.id == item_id:
+                    return item
+        return None
 
     def find_item(self, item_id: str) -> tuple[Segment, ProfileItem] | None:
         for s in self.segments:

@@ -40,8 +40,19 @@ __all__ = [
 DEFAULT_NAME = "workbook.json"
 #: Environment variable that points the lessons (and ``cdkit``) at another workbook file.
 ENV_VAR = "CDKIT_WORKBOOK"
+def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 2 added the persona and stable ids on new interview items."""
+    data.setdefault("persona", {})
+    for i, interview in enumerate(data.get("interviews") or []):
+        if isinstance(interview, dict):
+            for j, item in enumerate(interview.get("new_items") or []):
+                if isinstance(item, dict):
+                    item.setdefault("id", f"new-{i + 1}-{j + 1}")
+    return data
+
+
 #: ``MIGRATIONS[n]`` turns the data of a version-``n`` file into version ``n + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
 _STALE_TEMP_SECONDS = 120
 
 

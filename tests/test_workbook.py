@@ -198,3 +198,18 @@ def test_start_over_renames_never_deletes(tmp_path):
 def test_missing_folder_is_explained(tmp_path):
     with pytest.raises(KitError, match="does not exist"):
         kit.open_workbook(tmp_path / "nope" / "wb.json")
+
+
+def test_format_1_files_are_upgraded_to_format_2(tmp_path):
+    """Format 2 added the persona and ids on new interview items; format 1 files still open."""
+    path = tmp_path / "wb.json"
+    path.write_text(json.dumps({
+        "schema_version": 1, "learner": "Ola",
+        "interviews": [{"contact": "Sam", "new_items": [{"kind": "pain", "text": "Parking"}]}],
+    }), "utf-8")
+    wb = kit.open_workbook(path)
+    assert wb.schema_version == SCHEMA_VERSION == 2 and wb.learner == "Ola"
+    assert wb.interviews[0].new_items[0].id == "new-1-1"
+    assert wb.persona.name == ""
+    wb.save()
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 2
