@@ -16,8 +16,8 @@ from kit.errors import KitError
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-__all__ = ["COLUMNS", "DATASETS", "datasets_dir", "descriptor_columns", "load", "load_businesses",
-           "load_consumers", "need_columns"]
+__all__ = ["COLUMNS", "DATASETS", "EXAMPLES", "datasets_dir", "descriptor_columns", "load",
+           "load_businesses", "load_consumers", "load_example", "need_columns"]
 
 DATASETS = {"consumers": "consumers.csv", "businesses": "businesses.csv"}
 
@@ -74,6 +74,31 @@ def load_consumers() -> pd.DataFrame:
 def load_businesses() -> pd.DataFrame:
     """400 small and mid-sized firms as buyers of bookkeeping software (a B2B case)."""
     return load("businesses")
+
+
+#: Example workbooks: three case studies and two interview logs (see datasets/README.md).
+EXAMPLES = {
+    "freshbox": "examples/freshbox.json",
+    "ledgerly": "examples/ledgerly.json",
+    "sittercircle": "examples/sittercircle.json",
+    "converging": "examples/logs/converging.json",
+    "scattered": "examples/logs/scattered.json",
+}
+
+
+def load_example(name: str):
+    """An example workbook, in memory only: looking at it never changes the file.
+
+    ``"freshbox"`` (consumer), ``"ledgerly"`` (business-to-business), ``"sittercircle"``
+    (multi-sided), and the interview logs ``"converging"`` and ``"scattered"``.
+    """
+    from kit.workbook import parse_workbook
+
+    if name not in EXAMPLES:
+        raise KitError(f"There is no example called {name!r}. The examples are: "
+                       f"{', '.join(EXAMPLES)}.")
+    path = datasets_dir() / EXAMPLES[name]
+    return parse_workbook(path.read_bytes(), path.name)
 
 
 def descriptor_columns(name: str) -> dict[str, str]:

@@ -56,6 +56,9 @@ LESSONS: dict[str, str] = {
     "01-customer-segments": "Customer segments",
     "02-segments-from-data": "Segments from data",
     "03-customer-profile": "The customer profile",
+    "04-plan-interviews": "Plan the interviews",
+    "05-log-and-learn": "Log and learn",
+    "06-persona-and-canvas": "Persona and canvas",
 }
 
 STEPS: tuple[Step, ...] = (
@@ -86,6 +89,24 @@ STEPS: tuple[Step, ...] = (
          ("profile-unaddressed",)),
     Step("compare", "03-customer-profile", "Compare the pains and gains of two segments",
          _answer("03-compare-segments"), ("answer-03-compare-segments",)),
+    Step("plan-goal", "04-plan-interviews", "Say which segment you will interview, and what "
+         "you want to learn", checks.check_plan, ("plan-segment", "plan-goal")),
+    Step("contacts", "04-plan-interviews", "Plan 3-5 contacts: why each matches, how to reach "
+         "them", checks.check_plan, ("contacts-count", "contact-details")),
+    Step("questions", "04-plan-interviews", "Write a question set that asks about the past "
+         "and specifics", checks.check_plan, ("questions-count", "question-lint")),
+    Step("interviews", "05-log-and-learn", "Log at least 3 interviews, with who and when",
+         checks.check_interviews, ("interviews-count", "interview-details")),
+    Step("surprises", "05-log-and-learn", "Note what you did not expect",
+         checks.check_interviews, ("interviews-new",)),
+    Step("evidence", "05-log-and-learn", "Update the profile's evidence from the interviews",
+         checks.check_interviews, ("interviews-evidence",)),
+    Step("what-next", "05-log-and-learn", "Decide: stop, carry on, or re-segment",
+         _answer("05-what-next"), ("answer-05-what-next",)),
+    Step("persona", "06-persona-and-canvas", "Draw the persona", checks.check_persona,
+         ("persona-complete",)),
+    Step("review-plan", "06-persona-and-canvas", "Plan when and how you will review the canvas",
+         _answer("06-review-plan"), ("answer-06-review-plan",)),
 )
 
 

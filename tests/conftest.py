@@ -65,6 +65,50 @@ def build_good_workbook() -> Workbook:
     return wb
 
 
+def add_interviews(wb: Workbook) -> Workbook:
+    """Part 2 of the path done well: 3 logged interviews, evidence updated, a persona."""
+    seg = wb.targeted_segments[0]
+    p = seg.profile
+    sam, priya, tom = wb.plan.contacts[:3]
+    first = wb.add_interview(sam.id, "2026-11-10", confirmed=[p.pains[0].id, p.jobs[0].id],
+                             notes="Dinner is a daily negotiation.")
+    picky = first.new_items
+    from kit.model import NewItem, Quote
+
+    picky.append(NewItem(kind="pain", text="Grandparents feed the kids sweets before dinner",
+                         id="new-grandparents"))
+    first.quotes.append(Quote(text="Half of what I cook ends up in the bin.",
+                              item=p.pains[0].id))
+    wb.add_interview(priya.id, "2026-11-12", confirmed=[p.pains[0].id, "new-grandparents"],
+                     contradicted=[p.gains[2].id],
+                     quotes=[Quote(text="My kids in the kitchen? Never again.",
+                                   item=p.gains[2].id)])
+    wb.add_interview(tom.id, "2026-11-14", confirmed=[p.jobs[0].id, p.pains[1].id])
+    p.pains[0].evidence = "validated"
+    p.pains[1].evidence = "validated"
+    p.jobs[0].evidence = "validated"
+    p.gains[2].evidence = "invalidated"
+    wb.answers["05-what-next"] = (
+        "Three interviews confirmed the evening rush and the waste, so we carry on with two more "
+        "parents and add a question about grandparents, which surprised us.")
+    wb.persona.segment = seg.id
+    wb.persona.name = "Marta Kowalski"
+    wb.persona.age = "36"
+    wb.persona.location = "Rotterdam, city centre"
+    wb.persona.occupation = "project manager, works full time"
+    wb.persona.quote = "Half of what I cook ends up in the bin."
+    wb.answers["06-review-plan"] = (
+        "After every five interviews we review the canvas: move validated pains up, strike "
+        "invalidated gains, and check the persona still matches the people we meet.")
+    return wb
+
+
 @pytest.fixture
 def good_workbook() -> Workbook:
     return build_good_workbook()
+
+
+@pytest.fixture
+def finished_workbook() -> Workbook:
+    """The whole path done well (lessons 00-06)."""
+    return add_interviews(build_good_workbook())

@@ -26,6 +26,7 @@ def test_lessons_00_to_03_through_the_forms_only(tmp_path):
     path.parent.mkdir()
     wb = kit.open_workbook(path)
     assert set(progress(path).values()) == {0}
+    assert len(progress(path)) == 7
 
     # 00: name and idea
     start = widgets.StartPanel(wb)
@@ -106,4 +107,5 @@ def test_lessons_00_to_03_through_the_forms_only(tmp_path):
     canvas.png_button.click()
     png = tmp_path / "lessons" / "exports" / "busy-big-city-professionals-canvas.png"
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert progress(path) == {lesson: 100 for lesson in progress(path)}
+    first_half = {k: v for k, v in progress(path).items() if k[:2] in {"00", "01", "02", "03"}}
+    assert first_half == dict.fromkeys(first_half, 100) and len(first_half) == 4

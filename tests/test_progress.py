@@ -27,10 +27,20 @@ def test_empty_workbook_is_at_zero():
     assert progress.done == 0 and progress.percent == 0
 
 
-def test_complete_work_is_at_100(good_workbook):
-    progress = path_progress(good_workbook)
+def test_complete_work_is_at_100(finished_workbook):
+    progress = path_progress(finished_workbook)
     assert progress.percent == 100
     assert all(lp.percent == 100 for lp in progress.lessons)
+
+
+def test_first_half_done_is_not_the_whole_path(good_workbook):
+    progress = path_progress(good_workbook)
+    first = ["00-start-here", "01-customer-segments", "02-segments-from-data",
+             "03-customer-profile"]
+    assert all(progress.lesson(lesson).percent == 100 for lesson in first)
+    assert progress.lesson("04-plan-interviews").percent == 100
+    assert progress.lesson("05-log-and-learn").percent == 0
+    assert 50 < progress.percent < 100
 
 
 @pytest.mark.parametrize(("spoil", "lesson", "step"), [
@@ -54,13 +64,28 @@ def test_complete_work_is_at_100(good_workbook):
     (lambda wb: [setattr(i, "addressed", True) for i in [*wb.segments[0].profile.pains,
                                                          *wb.segments[0].profile.gains]],
      "03-customer-profile", "unaddressed"),
+    (lambda wb: setattr(wb.plan, "learning_goal", ""), "04-plan-interviews", "plan-goal"),
+    (lambda wb: wb.plan.contacts.pop(), "04-plan-interviews", "contacts"),
+    (lambda wb: setattr(wb.plan.contacts[0], "reach", ""), "04-plan-interviews", "contacts"),
+    (lambda wb: wb.plan.add_question("Would you buy our meal kit?"), "04-plan-interviews",
+     "questions"),
+    (lambda wb: wb.interviews.pop(), "05-log-and-learn", "interviews"),
+    (lambda wb: setattr(wb.interviews[1], "date", ""), "05-log-and-learn", "interviews"),
+    (lambda wb: wb.interviews[0].new_items.clear() or wb.interviews[1].confirmed.remove(
+        "new-grandparents"), "05-log-and-learn", "surprises"),
+    (lambda wb: setattr(wb.segments[0].profile.pains[1], "evidence", "hypothesis"),
+     "05-log-and-learn", "evidence"),
+    (lambda wb: wb.answers.pop("05-what-next"), "05-log-and-learn", "what-next"),
+    (lambda wb: setattr(wb.persona, "quote", ""), "06-persona-and-canvas", "persona"),
+    (lambda wb: setattr(wb.persona, "segment", "gone"), "06-persona-and-canvas", "persona"),
+    (lambda wb: wb.answers.pop("06-review-plan"), "06-persona-and-canvas", "review-plan"),
 ])
-def test_each_step_drops_when_its_work_is_missing(good_workbook, spoil, lesson, step):
-    spoil(good_workbook)
-    lp = lesson_progress(good_workbook, lesson)
+def test_each_step_drops_when_its_work_is_missing(finished_workbook, spoil, lesson, step):
+    spoil(finished_workbook)
+    lp = lesson_progress(finished_workbook, lesson)
     undone = [r.step.id for r in lp.steps if not r.done]
     assert undone == [step]
-    assert lp.percent < 100 and path_progress(good_workbook).percent < 100
+    assert lp.percent < 100 and path_progress(finished_workbook).percent < 100
     assert next(r for r in lp.steps if not r.done).advice
 
 
@@ -72,7 +97,7 @@ def test_cli_progress_json(tmp_path, good_workbook):
                          capture_output=True, text=True, check=True)
     data = json.loads(out.stdout)
     assert [lp["lesson"] for lp in data["lessons"]] == list(LESSONS)
-    lesson3 = data["lessons"][-1]
+    lesson3 = data["lessons"][3]
     assert lesson3["done"] == lesson3["total"] - 1 and data["percent"] < 100
     wide = {**os.environ, "COLUMNS": "200"}
     text = subprocess.run([CDKIT, "progress", str(path)], capture_output=True, text=True,

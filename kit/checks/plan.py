@@ -75,9 +75,15 @@ def check_plan(wb: Workbook) -> list[Feedback]:
     if wb.plan_segment is None:
         out.append(Feedback("problem", "interview plan", "Say which segment the interviews are "
                             "about (target a segment first).", "plan-segment"))
+    else:
+        out.append(Feedback("ok", "interview plan", f"The interviews are about "
+                            f"'{wb.plan_segment.name}'.", "plan-segment"))
     if not plan.learning_goal.strip():
         out.append(Feedback("hint", "interview plan", "Write the learning goal: what do you "
                             "want to find out in this round?", "plan-goal"))
+    else:
+        out.append(Feedback("ok", "interview plan", "The learning goal is written down.",
+                            "plan-goal"))
     return out + check_contacts(plan) + check_questions(plan.questions)
 
 
