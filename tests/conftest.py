@@ -83,7 +83,9 @@ def add_interviews(wb: Workbook) -> Workbook:
                      contradicted=[p.gains[2].id],
                      quotes=[Quote(text="My kids in the kitchen? Never again.",
                                    item=p.gains[2].id)])
-    wb.add_interview(tom.id, "2026-11-14", confirmed=[p.jobs[0].id, p.pains[1].id])
+    wb.add_interview(tom.id, "2026-11-14", confirmed=[p.jobs[0].id, p.pains[1].id],
+                     quotes=[Quote(text="Sunday I plan, Wednesday the plan is dead.",
+                                   item=p.pains[1].id)])
     p.pains[0].evidence = "validated"
     p.pains[1].evidence = "validated"
     p.jobs[0].evidence = "validated"

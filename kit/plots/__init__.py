@@ -20,14 +20,19 @@ if TYPE_CHECKING:
     from kit.plots.canvas import draw_profile_canvas, export_canvas
     from kit.plots.segments import compare_segments, draw_segment_comparison
 
-__all__ = ["compare_segments", "draw_profile_canvas", "draw_segment_comparison",
-           "export_canvas"]
+__all__ = ["compare_segments", "draw_evidence_board", "draw_persona_card",
+           "draw_profile_canvas", "draw_saturation_curve", "draw_segment_comparison",
+           "export_canvas", "export_persona"]
 
 _HOME = {
     "draw_profile_canvas": "kit.plots.canvas",
     "export_canvas": "kit.plots.canvas",
     "compare_segments": "kit.plots.segments",
     "draw_segment_comparison": "kit.plots.segments",
+    "draw_persona_card": "kit.plots.persona",
+    "export_persona": "kit.plots.persona",
+    "draw_saturation_curve": "kit.plots.synthesis",
+    "draw_evidence_board": "kit.plots.synthesis",
 }
 
 

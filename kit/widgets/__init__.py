@@ -16,21 +16,31 @@ from typing import Any
 
 __all__ = [
     "AnswerBox",
+    "AssignmentCheck",
     "CanvasView",
+    "ContactPlanner",
+    "ContinueButton",
     "FeedbackPanel",
+    "InterviewLog",
+    "PersonaCard",
     "ProfileBoard",
     "ProgressBar",
+    "QuestionEditor",
     "SegmentBuilder",
     "SegmentExplorer",
     "SegmentPatternPicker",
     "StartPanel",
+    "SynthesisView",
 ]
 
 _WHERE = {
+    "AssignmentCheck": "course", "ContinueButton": "course",
     "AnswerBox": "forms", "StartPanel": "forms", "SegmentPatternPicker": "forms",
     "FeedbackPanel": "feedback", "ProgressBar": "feedback",
     "SegmentBuilder": "segments", "SegmentExplorer": "explorer",
     "ProfileBoard": "profile", "CanvasView": "canvas",
+    "ContactPlanner": "interviews", "QuestionEditor": "interviews", "InterviewLog": "interviews",
+    "SynthesisView": "synthesis", "PersonaCard": "persona",
 }
 
 

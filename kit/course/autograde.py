@@ -1,0 +1,67 @@
+"""What the assignments' test cells call: grade one test from the workbook *file*.
+
+A test cell runs in the same kernel as the student's cells, which could have replaced kit
+functions or builtins. So the test is judged in a fresh Python process that reads the
+workbook file from disk and knows nothing of the kernel's state::
+
+    from kit.course import grade
+    grade("01-segments", "targeted-specific")
+
+Run by hand: ``python -m kit.course.autograde 01-segments targeted-specific workbook.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+
+__all__ = ["grade", "main"]
+
+TIMEOUT = 60
+
+
+def grade(assignment_id: str, test_id: str, path: str | None = None) -> None:
+    """Pass silently, or raise AssertionError with the reason.
+
+    Silent on success on purpose: nbgrader reads a test cell's output as partial credit.
+    """
+    import importlib
+
+    subprocess = importlib.import_module("subprocess")
+    workbook = path or os.environ.get("CDKIT_WORKBOOK") or "workbook.json"
+    # A clean environment: no PYTHONSTARTUP or PYTHONPATH tricks from the student's cells.
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    result = subprocess.run(
+        [sys.executable, "-I", "-m", "kit.course.autograde", assignment_id, test_id, workbook],
+        capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=os.getcwd())
+    try:
+        verdict = json.loads(result.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        raise AssertionError(f"The test could not run: {result.stderr.strip()[-300:]}") from None
+    if not verdict["passed"]:
+        raise AssertionError(verdict["message"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print ``{"passed": ..., "message": ...}`` as JSON; exit 0 either way."""
+    from kit.course.rubric import Outcome, run_test
+    from kit.errors import KitError
+    from kit.workbook import WorkbookStore
+
+    assignment_id, test_id, path = (argv if argv is not None else sys.argv[1:])[:3]
+    try:
+        if not os.path.isfile(path):
+            outcome = Outcome(False, f"There is no workbook file ({path}): the work was not "
+                              "saved, or not submitted with the notebook.")
+        else:
+            wb = WorkbookStore(path).read(WorkbookStore(path).path)
+            outcome = run_test(assignment_id, test_id, wb)
+    except KitError as err:
+        outcome = Outcome(False, f"The workbook could not be read: {err}")
+    print(json.dumps({"passed": outcome.passed, "message": outcome.message}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,474 @@
+"""A persona card: a validated segment summed up as one person, concrete enough to pin on a wall.
+
+A landscape card in A5 proportions::
+
+    +-------------------------------------------------------------+
+    | ( MO )  Maya Okafor                                         |
+    |         34 · Rotterdam · Management consultant              |
+    |         STANDS FOR  Busy urban professionals …              |
+    |         aged 25-44 · lives in a big city · +6 more          |
+    |                                                             |
+    |  | “I get home at eight and the last thing I want …”        |
+    |  | the short story, if there is one                         |
+    |                                                             |
+    |  Tries to get done  |  Top pains          |  Top gains      |
+    |  1 …  ✓             |  1 …                |  1 …            |
+    +-------------------------------------------------------------+
+
+The picture is the persona's image file clipped to a circle, or a disc with the initials when
+there is no picture or it cannot be read. The top 3 jobs, pains and gains come from the ranked
+profile of the persona's segment: invalidated items are left out, validated ones get a green
+check. All learner text is drawn as plain text (``$5`` stays ``$5``), wrapped, and shrunk or cut
+with "…" when it is too long for the card. Artists carry gids (``"name"``, ``"quote"``,
+``"pain:2:text"``, ``"picture:initials"`` …) for tests and tools::
+
+    >>> fig = draw_persona_card(wb)            # a new Figure (no pyplot)
+    >>> export_persona(wb, "persona.pdf")      # or .png
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure, SubFigure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
+
+from kit.errors import KitError, choices_text
+from kit.export import persona_segment, top_items
+from kit.model import DESCRIPTOR_FAMILIES, Persona, Segment, Workbook
+from kit.plots._layout import _INK, _MUTED, _room, _wrap
+from kit.plots.canvas import _CHECK
+
+if TYPE_CHECKING:
+    import numpy as np
+    from matplotlib.axes import Axes
+    from matplotlib.text import Text
+
+__all__ = ["EXPORT_FORMATS", "draw_persona_card", "export_persona"]
+
+#: File formats :func:`export_persona` can write.
+EXPORT_FORMATS = ("png", "pdf")
+
+# The card is laid out in points of an A5 landscape sheet; drawn larger or smaller, everything
+# scales with it.
+_W, _H = 595.0, 420.0
+_M = 18.0  # margin
+_PAPER, _EDGE, _HEADER, _ACCENT = "white", "#d2d2d7", "#f4f1ea", "#3d5a80"
+_GREEN = "#2e7d32"
+# (kind, heading, strong colour, tint)
+_COLUMNS = (
+    ("job", "Tries to get done", "#1f5fa8", "#eef4fb"),
+    ("pain", "Top pains", "#b3261e", "#fcf0ef"),
+    ("gain", "Top gains", "#2e7d32", "#eef7ef"),
+)
+_PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
+_ELLIPSIS = "\u2026"
+_QUOTE_LINES = 4
+_NO_QUOTE = "No quote yet \u2014 add one from your interviews"
+
+
+# --------------------------------------------------------------------------- text fitting
+
+
+def _lines(text: str, width: float, fs: float, *, style: str = "normal", weight: str = "normal",
+           max_lines: int | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` points at ``fs``; past ``max_lines`` cut with "…"."""
+    lines = _wrap(text, width, fs, style, weight) if text.strip() else []
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    lines = lines[:max_lines]
+    lines[-1] = _cut(lines[-1] + " " + _ELLIPSIS, width, fs, style, weight, force=True)
+    return lines
+
+
+def _cut(line: str, width: float, fs: float, style: str = "normal", weight: str = "normal", *,
+         force: bool = False) -> str:
+    """``line`` shortened (whole words first) until it and a trailing "…" fit in ``width``."""
+    if not force and _room(line, fs, weight, style) <= width:
+        return line
+    body = line.removesuffix(_ELLIPSIS).rstrip()
+    while body and _room(body + _ELLIPSIS, fs, weight, style) > width:
+        shorter = body.rsplit(" ", 1)[0] if " " in body else body[:-1]
+        body = shorter.rstrip()
+    return body.rstrip(" ,.;:\u00b7\u2014-") + _ELLIPSIS
+
+
+def _one_line(text: str, width: float, largest: float, smallest: float,
+              weight: str = "normal", style: str = "normal") -> tuple[str, float]:
+    """A single line: the largest font size (down to ``smallest``) that fits, else cut."""
+    fs = largest
+    while fs > smallest and _room(text, fs, weight, style) > width:
+        fs -= 0.5
+    return _cut(text, width, fs, style, weight), fs
+
+
+# --------------------------------------------------------------------------- the picture
+
+
+def _load_picture(picture: str, base: Path | None) -> np.ndarray | None:
+    """The persona's picture as a square image array, or ``None`` when there is none or it
+    cannot be read (a missing file, not an image …): the card then shows the initials."""
+    if not picture.strip():
+        return None
+    try:
+        path = Path(picture.strip()).expanduser()
+        candidates = [path] if path.is_absolute() or base is None else [base / path, path]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            return None
+        from matplotlib.image import imread
+
+        image = imread(found)
+        if image.ndim not in (2, 3) or min(image.shape[:2]) < 2:
+            return None
+        height, width = image.shape[:2]  # the centre square, then at most ~600 pixels across
+        side = min(height, width)
+        top, left = (height - side) // 2, (width - side) // 2
+        step = max(1, side // 600)
+        return image[top:top + side:step, left:left + side:step]
+    except Exception:  # a card is never refused because of its picture
+        return None
+
+
+def _draw_picture(ax: Axes, persona: Persona, image: np.ndarray | None, cx: float, cy: float,
+                  r: float, scale: float) -> None:
+    if image is None:
+        ax.add_patch(Circle((cx, cy), r, facecolor=_ACCENT, edgecolor="white",
+                            linewidth=3 * scale, zorder=2, gid="picture:placeholder"))
+        initials = persona.initials
+        ax.text(cx, cy, initials, ha="center", va="center_baseline", color="white",
+                fontsize=(0.8 if len(initials) < 2 else 0.68) * r * scale, fontweight="bold",
+                gid="picture:initials", zorder=3, **_PLAIN)
+        return
+    clip = Circle((cx, cy), r, transform=ax.transData)
+    cmap = "gray" if image.ndim == 2 else None
+    shown = ax.imshow(image, extent=(cx - r, cx + r, cy - r, cy + r), cmap=cmap, zorder=2,
+                      interpolation="antialiased")
+    shown.set_clip_path(clip)
+    shown.set_gid("picture:image")
+    ax.add_patch(Circle((cx, cy), r, fill=False, edgecolor="white", linewidth=3 * scale,
+                        zorder=3, gid="picture:frame"))
+
+
+# --------------------------------------------------------------------------- the card
+
+
+class _Beside(Line2D):
+    """A marker placed at every draw just after (or before) a text, ``gap`` points from it:
+    screen and print fonts come out a little narrower or wider than measured."""
+
+    def __init__(self, text: Text, before: bool, gap: float, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.text, self.before, self.gap = text, before, gap
+
+    def draw(self, renderer: Any) -> None:
+        if self.axes is not None:
+            box = self.text.get_window_extent(renderer)
+            gap = renderer.points_to_pixels(self.gap)
+            x = box.x0 - gap if self.before else box.x1 + gap
+            self.set_xdata([self.axes.transData.inverted().transform((x, box.y0))[0]])
+        super().draw(renderer)
+
+
+class _Card:
+    """Draws on ``ax`` in card units (points of an A5 sheet), scaled by ``scale``."""
+
+    def __init__(self, ax: Axes, scale: float) -> None:
+        self.ax, self.scale = ax, scale
+
+    def text(self, x: float, y: float, s: str, fs: float, gid: str, *, color: str = _INK,
+             weight: str = "normal", style: str = "normal", ha: str = "left",
+             va: str = "baseline") -> None:
+        self.ax.text(x, y, s, fontsize=fs * self.scale, color=color, fontweight=weight,
+                     fontstyle=style, ha=ha, va=va, gid=gid, zorder=4, **_PLAIN)
+
+    def check(self, text: Text, y: float, fs: float, gid: str, *, before: bool = False) -> None:
+        """A green check just after (or before) ``text``, wherever that text ends up drawn."""
+        self.ax.add_line(_Beside(text, before, 0.95 * fs * self.scale, [0.0], [y],
+                                 marker=_CHECK, markersize=0.9 * fs * self.scale,
+                                 markeredgewidth=0.16 * fs * self.scale, markerfacecolor="none",
+                                 markeredgecolor=_GREEN, linestyle="none", zorder=4, gid=gid))
+
+    def box(self, x: float, y: float, w: float, h: float, gid: str, *, color: str,
+            edge: str = "none", rounding: float = 8.0) -> None:
+        self.ax.add_patch(FancyBboxPatch(
+            (x + rounding, y + rounding), w - 2 * rounding, h - 2 * rounding,
+            boxstyle=f"round,pad={rounding}", facecolor=color, edgecolor=edge,
+            linewidth=0.8 * self.scale, gid=gid, zorder=1))
+
+
+def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) -> list[str]:
+    """As many whole descriptors as fit on ``max_lines`` lines, then "+N more"."""
+    phrases = [" ".join(d.split()) for f in DESCRIPTOR_FAMILIES for d in segment.descriptors[f]
+               if d.strip()]
+    if not phrases:
+        return ["No descriptors yet"]
+    sep = " \u00b7 "
+    for shown in range(len(phrases), 0, -1):
+        more = len(phrases) - shown
+        text = sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else "")
+        lines = _lines(text, width, fs)
+        if len(lines) <= max_lines:
+            return lines
+    return _lines(phrases[0] + f"{sep}+{len(phrases) - 1} more", width, fs, max_lines=max_lines)
+
+
+def _header(card: _Card, persona: Persona, segment: Segment, image: Any, top: float,
+            height: float) -> None:
+    x0, w = _M, _W - 2 * _M
+    card.box(x0, top - height, w, height, "header", color=_HEADER)
+    r = 0.5 * height - 12.0
+    cx, cy = x0 + 14.0 + r, top - 0.5 * height
+    _draw_picture(card.ax, persona, image, cx, cy, r, card.scale)
+    left = cx + r + 20.0
+    width = x0 + w - 16.0 - left
+    # name, details, "stands for" segment and its descriptors, as one block centred vertically
+    name, name_fs = _one_line(" ".join(persona.name.split()) or "Give your persona a name",
+                              width, 24.0, 14.0, weight="bold")
+    details = " \u00b7 ".join(" ".join(d.split()) for d in (persona.age, persona.location,
+                                                               persona.occupation) if d.strip())
+    details_fs = 11.5
+    detail_lines = _lines(details or "Add an age, where they live and what they do", width,
+                          details_fs, max_lines=2)
+    label_fs, seg_fs, desc_fs = 6.5, 9.0, 7.8
+    label = "STANDS FOR  "
+    seg_indent = _room(label, label_fs, "bold")
+    seg_lines = _lines(" ".join(segment.name.split()), width - seg_indent, seg_fs,
+                       weight="bold", max_lines=2)
+    desc_lines = _descriptor_line(segment, width, desc_fs, 2)
+    block = (1.0 * name_fs + 0.25 * name_fs + 1.3 * details_fs * len(detail_lines) + 6.0
+             + 1.3 * seg_fs * len(seg_lines) + 1.3 * desc_fs * len(desc_lines))
+    y = cy + 0.5 * block - 0.95 * name_fs
+    muted = not persona.name.strip()
+    card.text(left, y, name, name_fs, "name", weight="bold", color=_MUTED if muted else _INK)
+    y -= 0.25 * name_fs
+    for line in detail_lines:
+        y -= 1.3 * details_fs
+        card.text(left, y, line, details_fs, "details", color=_INK if details else _MUTED,
+                  style="normal" if details else "italic")
+    y -= 6.0
+    for i, line in enumerate(seg_lines):
+        y -= 1.3 * seg_fs
+        if i == 0:
+            card.text(left, y, label.strip(), label_fs, "segment:label", color=_ACCENT,
+                      weight="bold")
+        card.text(left + seg_indent, y, line, seg_fs, "segment", weight="bold")
+    for line in desc_lines:
+        y -= 1.3 * desc_fs
+        card.text(left, y, line, desc_fs, "descriptors", color=_MUTED)
+
+
+def _quote_block(persona: Persona, width: float, height: float) -> tuple[float, float,
+                                                                          list[str], list[str]]:
+    """Font sizes and lines for the quote and the story that fit in ``width`` × ``height``:
+    the largest quote (at most 4 lines) that leaves room for the whole story; else both at
+    their smallest, the quote cut to leave the story at least two lines, the story cut too."""
+    quote, story = " ".join(persona.quote.split()), " ".join(persona.story.split())
+    text = f"\u201c{quote}\u201d" if quote else _NO_QUOTE
+    gap = 6.0 if story else 0.0
+    for step in range(13):  # the quote from 17 down to 11 points
+        qfs = 17.0 - 0.5 * step
+        q_lines = _lines(text, width, qfs, style="italic")
+        if len(q_lines) > _QUOTE_LINES:
+            continue
+        room = height - 1.25 * qfs * len(q_lines) - gap
+        for sfs in (9.0, 8.5, 8.0, 7.5):
+            s_lines = _lines(story, width, sfs)
+            if 1.3 * sfs * len(s_lines) <= room:
+                return qfs, sfs, q_lines, s_lines
+    qfs, sfs = 11.0, 7.5
+    s_lines = _lines(story, width, sfs)
+    keep = 1.3 * sfs * min(2, len(s_lines)) + gap
+    max_q = max(1, min(_QUOTE_LINES, int((height - keep) // (1.25 * qfs))))
+    q_lines = _lines(text, width, qfs, style="italic", max_lines=max_q)
+    max_s = int((height - 1.25 * qfs * len(q_lines) - gap) // (1.3 * sfs))
+    s_lines = _lines(story, width, sfs, max_lines=max_s) if max_s > 0 else []
+    return qfs, sfs, q_lines, s_lines
+
+
+def _draw_quote(card: _Card, persona: Persona, top: float, bottom: float) -> None:
+    x, width = _M + 22.0, _W - 2 * _M - 44.0
+    qfs, sfs, q_lines, s_lines = _quote_block(persona, width, top - bottom)
+    block = 1.25 * qfs * len(q_lines) + (6.0 + 1.3 * sfs * len(s_lines) if s_lines else 0.0)
+    y = 0.5 * (top + bottom) + 0.5 * block
+    quoted = bool(persona.quote.strip())
+    card.ax.add_patch(Rectangle((x - 12.0, y - 1.25 * qfs * len(q_lines) + 0.1 * qfs), 3.0,
+                                1.25 * qfs * len(q_lines) - 0.1 * qfs, facecolor=_ACCENT,
+                                edgecolor="none", gid="quote:bar", zorder=2))
+    for line in q_lines:
+        y -= 1.25 * qfs
+        card.text(x, y + 0.25 * qfs, line, qfs, "quote" if quoted else "quote:placeholder",
+                  style="italic", color=_INK if quoted else _MUTED)
+    y -= 6.0
+    for line in s_lines:
+        y -= 1.3 * sfs
+        card.text(x, y + 0.3 * sfs, line, sfs, "story", color=_MUTED)
+
+
+def _wrap_items(items: list[Any], width: float, fs: float,
+                max_lines: int | None) -> tuple[list[list[str]], float]:
+    """Wrapped lines of each item, and the height they take (without the heading)."""
+    wrapped = [_lines(" ".join(i.text.split()), width - _check_room(i, fs), fs,
+                      max_lines=max_lines) for i in items]
+    lines = sum(len(w) for w in wrapped) or 1
+    return wrapped, 1.3 * fs * lines + 0.7 * fs * max(0, len(items) - 1)
+
+
+def _check_room(item: Any, fs: float) -> float:
+    """Room kept at the end of the last line for the validated check."""
+    return 1.6 * fs if item.evidence == "validated" else 0.0
+
+
+def _draw_columns(card: _Card, segment: Segment, top: float, bottom: float, fs: float,
+                  max_lines: int | None) -> None:
+    gap = 10.0
+    width = (_W - 2 * _M - 2 * gap) / 3
+    for n, (kind, heading, strong, tint) in enumerate(_COLUMNS):
+        x = _M + n * (width + gap)
+        card.box(x, bottom, width, top - bottom, f"{kind}:box", color=tint)
+        card.ax.add_patch(Rectangle((x + 12.0, top - 9.0), 28.0, 3.0, facecolor=strong,
+                                    edgecolor="none", gid=f"{kind}:rule", zorder=2))
+        hfs = 11.5
+        y = top - 12.0 - 1.05 * hfs
+        card.text(x + 12.0, y, heading, hfs, f"{kind}:heading", color=strong, weight="bold")
+        y -= 0.6 * hfs
+        items = top_items(segment, kind)
+        if not items:
+            empty = (f"No {kind}s in the profile yet" if not segment.profile.items_of(kind)
+                     else f"All {kind}s so far were invalidated")
+            for line in _lines(empty, width - 24.0, fs):
+                y -= 1.3 * fs
+                card.text(x + 12.0, y, line, fs, f"{kind}:placeholder", color=_MUTED,
+                          style="italic")
+            continue
+        indent = 12.0 + 1.9 * fs
+        wrapped, _ = _wrap_items(items, width - indent - 12.0, fs, max_lines)
+        for rank, (item, lines) in enumerate(zip(items, wrapped, strict=True), start=1):
+            y -= 1.3 * fs
+            card.ax.add_patch(Circle((x + 12.0 + 0.62 * fs, y + 0.35 * fs), 0.62 * fs,
+                                     facecolor=strong, edgecolor="none", zorder=3,
+                                     gid=f"{kind}:{rank}:badge"))
+            card.text(x + 12.0 + 0.62 * fs, y + 0.35 * fs, str(rank), 0.78 * fs,
+                      f"{kind}:{rank}:number", color="white", weight="bold", ha="center",
+                      va="center_baseline")
+            for i, line in enumerate(lines):
+                if i:
+                    y -= 1.3 * fs
+                card.text(x + indent, y, line, fs, f"{kind}:{rank}:text")
+            if item.evidence == "validated":
+                card.check(card.ax.texts[-1], y + 0.35 * fs, fs, f"{kind}:{rank}:validated")
+            y -= 0.7 * fs
+
+
+def _fit_columns(segment: Segment, room: float) -> tuple[float, int | None, float]:
+    """Font size, line limit per item and height of the three columns, at most ``room``."""
+    width = (_W - 2 * _M - 20.0) / 3
+    kinds = [top_items(segment, k) for k, *_ in _COLUMNS]
+
+    def height(fs: float, max_lines: int | None) -> float:
+        body = max(_wrap_items(items, width - 24.0 - 1.9 * fs, fs, max_lines)[1]
+                   for items in kinds)
+        return 12.0 + 1.65 * 11.5 + body + 12.0
+
+    fs = 10.0
+    while fs > 7.0 and height(fs, None) > room:
+        fs -= 0.25
+    max_lines: int | None = None
+    while height(fs, max_lines) > room and (max_lines is None or max_lines > 1):
+        longest = max((len(w) for items in kinds for w in _wrap_items(
+            items, width - 24.0 - 1.9 * fs, fs, None)[0]), default=1)
+        max_lines = (longest if max_lines is None else max_lines) - 1
+    return fs, max_lines, min(room, max(height(fs, max_lines), 118.0))
+
+
+def draw_persona_card(wb: Workbook, ax: Axes | None = None, *,
+                      persona: Persona | None = None) -> Figure:
+    """Draw the persona card for ``wb.persona`` (or ``persona``) and return the figure.
+
+    The card shows the picture (or the initials), name, age · location · occupation, the
+    segment the persona stands for with its descriptors, the quote, the short story, and the
+    segment's top 3 jobs ("Tries to get done"), pains and gains in rank order, leaving out
+    invalidated items and marking validated ones with a green check. With ``ax=None`` a new
+    A5-landscape :class:`~matplotlib.figure.Figure` is made (no pyplot); with an ``ax``, the
+    card is scaled to fit it. Raises :class:`~kit.errors.KitError` when the persona does not
+    name a segment of the workbook.
+    """
+    if not isinstance(wb, Workbook):
+        raise KitError("draw_persona_card needs the workbook (wb = kit.open_workbook(...)), "
+                       f"not {type(wb).__name__}.")
+    persona = wb.persona if persona is None else persona
+    segment = persona_segment(wb, persona)
+    if ax is None:
+        fig = Figure(figsize=(_W / 72.0, _H / 72.0))
+        ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    parent = fig = ax.get_figure()
+    while isinstance(fig, SubFigure):
+        fig = fig.get_figure()
+    box = ax.get_position(original=True).transformed(parent.transSubfigure)  # type: ignore
+    scale = 72.0 / fig.dpi * min(box.width / _W, box.height / _H)  # type: ignore[union-attr]
+    card = _Card(ax, scale)
+    base = wb.path.parent if wb.path is not None else None
+    image = _load_picture(persona.picture, base)
+
+    card.box(3.0, 3.0, _W - 6.0, _H - 6.0, "card", color=_PAPER, edge=_EDGE, rounding=10.0)
+    header_top, header_h, footer = _H - _M, 112.0, _M + 10.0
+    _header(card, persona, segment, image, header_top, header_h)
+    room = header_top - header_h - 12.0 - footer - 8.0 - 58.0  # keep room for the quote
+    fs, max_lines, col_h = _fit_columns(segment, room)
+    col_bottom = footer + 4.0
+    _draw_columns(card, segment, col_bottom + col_h, col_bottom, fs, max_lines)
+    _draw_quote(card, persona, header_top - header_h - 12.0, col_bottom + col_h + 10.0)
+    _footer(card)
+
+    ax.set(xlim=(0.0, _W), ylim=(0.0, _H))
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_axis_off()
+    return fig  # type: ignore[return-value]
+
+
+def _footer(card: _Card) -> None:
+    y, fs = _M - 2.0, 6.8
+    text = "validated in interviews; other items are hypotheses still to test"
+    right = _W - _M
+    card.text(right, y, text, fs, "footer:legend", color=_MUTED, ha="right")
+    card.check(card.ax.texts[-1], y + 0.35 * fs, fs, "footer:check", before=True)
+    card.text(_M, y, "Persona \u00b7 Customer Discovery Kit", fs, "footer:credit", color=_MUTED)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def export_persona(wb: Workbook, path: str | Path, *, fmt: str | None = None, dpi: int = 150,
+                   persona: Persona | None = None) -> Path:
+    """Save the persona card as a PNG or PDF file and return its path.
+
+    The format comes from ``fmt`` or else from the file's suffix (``persona.png``,
+    ``persona.pdf``); a path without a suffix gets one. Missing folders are created.
+    """
+    path = Path(path)
+    given = str(fmt) if fmt is not None else path.suffix
+    chosen = given.lower().lstrip(".")
+    if chosen not in EXPORT_FORMATS:
+        raise KitError(f"Cannot save the persona card as {given!r}. Choose one of: "
+                       f"{choices_text(EXPORT_FORMATS)} (for example 'persona.png')."
+                       if given else "Cannot tell which format to save the persona card in: "
+                       "give the file a suffix or fmt=…; choose one of: "
+                       f"{choices_text(EXPORT_FORMATS)}.")
+    if not path.suffix:
+        path = path.with_suffix(f".{chosen}")
+    fig = draw_persona_card(wb, persona=persona)
+    FigureCanvasAgg(fig)
+    persona = wb.persona if persona is None else persona
+    title = f"Persona: {persona.name.strip() or 'unnamed'}"
+    meta = ({"Title": title, "Software": "Customer Discovery Kit"} if chosen == "png" else
+            {"Title": title, "Creator": "Customer Discovery Kit", "CreationDate": None})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fig.savefig(path, format=chosen, dpi=dpi, metadata=meta, facecolor="white")
+    except OSError as err:
+        raise KitError(f"Could not write '{path}': {err.strerror or err}. Check that the "
+                       "folder can be written to.") from err
+    return path

@@ -1,0 +1,444 @@
+"""The interview widgets driven without a browser, asserted on the saved workbook file.
+
+"Restart" below means: open the workbook file again and build a fresh widget from it, as a
+learner's notebook does after a kernel restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import kit
+from kit import widgets
+from kit.model import NewItem
+from kit.workbook import WorkbookStore
+
+
+def saved(workbook, path):
+    WorkbookStore(path).save(workbook)
+    return kit.open_workbook(path)
+
+
+@pytest.fixture
+def wb(tmp_path, good_workbook):
+    """The good workbook of conftest (a profile, 4 contacts, 6 questions), tied to a file."""
+    return saved(good_workbook, tmp_path / "workbook.json")
+
+
+@pytest.fixture
+def finished(tmp_path, finished_workbook):
+    """The whole path done: 3 logged interviews and a persona."""
+    return saved(finished_workbook, tmp_path / "workbook.json")
+
+
+def reopen(wb):
+    return kit.open_workbook(wb.path)
+
+
+def count_saves(wb) -> list[int]:
+    saves: list[int] = []
+    real = wb._store.save
+
+    def save(book):
+        saves.append(1)
+        real(book)
+
+    wb._store.save = save
+    return saves
+
+
+def test_constructors_do_not_display(finished, monkeypatch):
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda *a, **k: shown.append(a))
+    for cls in (widgets.ContactPlanner, widgets.QuestionEditor, widgets.InterviewLog,
+                widgets.SynthesisView, widgets.PersonaCard):
+        cls(finished)
+    empty = kit.open_workbook(finished.path.with_name("empty.json"))
+    for cls in (widgets.ContactPlanner, widgets.QuestionEditor, widgets.InterviewLog,
+                widgets.SynthesisView, widgets.PersonaCard):
+        cls(empty)
+    assert shown == []
+
+
+# --------------------------------------------------------------------------- ContactPlanner
+
+
+def test_contact_planner_round_trip_and_restart(wb):
+    planner = widgets.ContactPlanner(wb)
+    seg = wb.plan_segment
+    assert planner.picker.value == seg.id
+    assert "both parents work full time" in planner.descriptors.value
+    planner.goal.value = "Learn how they decide what to cook on weekdays."
+    planner.focus.value = "weekday dinners"
+    planner.new_alias.value = "Ana"
+    planner.add_button.click()
+    row = planner.rows()[-1]
+    row.why.value = "two children aged 1 and 3; both parents work"
+    row.reach.value = "school gate, Monday"
+    row.status.value = "scheduled"
+    planner.rows()[0].alias.value = "Sam R."
+    again = reopen(wb)
+    assert again.plan.learning_goal.startswith("Learn how")
+    assert again.plan.problem_focus == "weekday dinners"
+    ana = again.plan.contacts[-1]
+    assert (ana.alias, ana.reach, ana.status) == ("Ana", "school gate, Monday", "scheduled")
+    assert again.plan.contacts[0].alias == "Sam R."
+    fresh = widgets.ContactPlanner(again)
+    assert [r.alias.value for r in fresh.rows()] == ["Sam R.", "Priya", "Tom", "Lena", "Ana"]
+    assert fresh.rows()[-1].status.value == "scheduled"
+    assert fresh.focus.value == "weekday dinners"
+
+
+def test_contact_planner_chooses_the_segment_and_keeps_aliases(wb):
+    other = wb.segment("Retired couples who enjoy cooking")
+    planner = widgets.ContactPlanner(wb)
+    planner.picker.value = other.id
+    assert reopen(wb).plan.segment == other.id
+    assert "aged 65+" in planner.descriptors.value
+    planner.rows()[0].alias.value = "  "
+    assert "needs an alias" in planner.status.value
+    assert reopen(wb).plan.contacts[0].alias == "Sam"
+    planner.add("")
+    assert "alias first" in planner.status.value
+
+
+def test_contact_count_explains_why_three_to_five(wb):
+    wb.plan.contacts.clear()
+    wb.save()
+    planner = widgets.ContactPlanner(wb)
+    for alias in ("Ana", "Ben"):
+        planner.add(alias)
+    assert "you have 2" in planner.count.value
+    assert "cannot tell a pattern from one person" in planner.count.value
+    planner.add("Cleo")
+    assert "good first round" in planner.count.value
+    for alias in ("Dev", "Eli", "Fay"):
+        planner.add(alias)
+    assert "6 contacts is more than a first round needs" in planner.count.value
+    assert len(reopen(wb).plan.contacts) == 6
+
+
+def test_contact_removal_needs_two_clicks(wb):
+    planner = widgets.ContactPlanner(wb)
+    planner.rows()[1].remove.click()
+    assert "again" in planner.status.value
+    assert [c.alias for c in reopen(wb).plan.contacts] == ["Sam", "Priya", "Tom", "Lena"]
+    planner.rows()[1].remove.click()
+    assert [c.alias for c in reopen(wb).plan.contacts] == ["Sam", "Tom", "Lena"]
+    assert len(planner.rows()) == 3
+
+
+def test_contact_planner_exports_the_plan(wb):
+    planner = widgets.ContactPlanner(wb)
+    planner.export_button.click()
+    folder = wb.path.parent / "exports"
+    assert (folder / "interview-plan.md").is_file()
+    assert (folder / "interview-plan.csv").is_file()
+    assert "interview-plan.md" in planner.link.value
+    assert "Sam" in (folder / "interview-plan.csv").read_text("utf-8")
+
+
+def test_contact_planner_escapes_learner_text(wb):
+    wb.segments[0].add_descriptor("behavioural", "<b>bold</b> & co")
+    wb.save()
+    planner = widgets.ContactPlanner(wb)
+    assert "<b>bold</b>" not in planner.descriptors.value
+    assert "&lt;b&gt;bold&lt;/b&gt; &amp; co" in planner.descriptors.value
+
+
+# --------------------------------------------------------------------------- QuestionEditor
+
+
+def test_question_editor_without_a_loop_lints_and_saves_at_once(wb):
+    editor = widgets.QuestionEditor(wb)
+    assert "6 question(s), 0 weak" in editor.summary.value
+    row = editor.rows()[1]
+    assert row.text.continuous_update is True
+    assert "good" in row.feedback.value
+    row.text.value = "Do you like our app?"
+    assert reopen(wb).plan.questions[1].text == "Do you like our app?"
+    assert "weak (pitch, opinion, closed)" in row.feedback.value
+    assert "Leave the product out" in row.feedback.value
+    assert "Try: \u201cTell me about the last time" in row.feedback.value
+    assert "6 question(s), 1 weak" in editor.summary.value
+
+
+def test_question_editor_typing_fast_makes_one_save_after_flush(wb):
+    editor = widgets.QuestionEditor(wb)
+    saves = count_saves(wb)
+    first, second = editor.rows()[0], editor.rows()[1]
+
+    async def typing() -> None:
+        for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
+            first.text.value = text
+        second.text.value = "Do you cook every day?"
+        assert saves == []
+        assert "good" in first.feedback.value  # the verdict waits for a pause
+        assert editor.flush() is True
+        assert editor.flush() is False  # nothing left to do
+
+    asyncio.run(typing())
+    assert len(saves) == 1
+    questions = reopen(wb).plan.questions
+    assert questions[0].text == "Would you buy a meal kit?"
+    assert questions[1].text == "Do you cook every day?"
+    assert "hypothetical" in first.feedback.value and "closed" in first.feedback.value
+    assert "Try: \u201cHow do you cook every day today?\u201d" in second.feedback.value
+    assert "2 weak" in editor.summary.value
+
+
+def test_question_editor_debounce_fires_on_its_own(wb):
+    editor = widgets.QuestionEditor(wb)
+    saves = count_saves(wb)
+    row = editor.rows()[0]
+
+    async def typing() -> None:
+        for text in ("Would", "Would you", "Would you use our app?"):
+            row.text.value = text
+            await asyncio.sleep(0.02)
+        assert saves == []
+        await asyncio.sleep(0.6)
+
+    asyncio.run(typing())
+    assert len(saves) == 1
+    assert reopen(wb).plan.questions[0].text == "Would you use our app?"
+    assert "hypothetical" in row.feedback.value and "Saved" in editor.status.value
+
+
+def test_question_editor_check_button_flushes(wb):
+    editor = widgets.QuestionEditor(wb)
+    row = editor.rows()[2]
+
+    async def typing() -> None:
+        row.text.value = "Don't you think cooking is stressful?"
+        editor.check_button.click()
+
+    asyncio.run(typing())
+    assert reopen(wb).plan.questions[2].text.startswith("Don't you think")
+    assert "leading" in row.feedback.value
+
+
+def test_question_editor_add_move_remove(wb):
+    editor = widgets.QuestionEditor(wb)
+    editor.new_text.value = "What did you eat last night, and who cooked it?"
+    editor.add_button.click()
+    assert "7 question(s)" in editor.summary.value
+    editor.rows()[-1].up.click()
+    texts = [q.text for q in reopen(wb).plan.questions]
+    assert texts[5].startswith("What did you eat last night")
+    editor.rows()[0].remove.click()
+    assert len(reopen(wb).plan.questions) == 7
+    editor.rows()[0].remove.click()
+    assert len(reopen(wb).plan.questions) == 6
+    fresh = widgets.QuestionEditor(reopen(wb))
+    assert [r.text.value for r in fresh.rows()] == [q.text for q in reopen(wb).plan.questions]
+    assert fresh.rows()[0].number.value == "<b>1.</b>"
+
+
+def test_question_editor_hints_on_the_set_size(wb):
+    wb.plan.questions[2:] = []
+    wb.save()
+    editor = widgets.QuestionEditor(wb)
+    assert "Write at least 5 questions (you have 2)" in editor.summary.value
+    editor.add("")
+    assert "Type the question first" in editor.status.value
+
+
+# --------------------------------------------------------------------------- InterviewLog
+
+
+def test_interview_log_marks_quotes_new_items_and_heard_again(wb):
+    seg = wb.plan_segment
+    jobs, pains, gains = seg.profile.jobs, seg.profile.pains, seg.profile.gains
+    sam, priya = wb.plan.contacts[:2]
+    log = widgets.InterviewLog(wb)
+    assert "No interview logged yet" in log.empty.value
+    log.new_button.click()
+    assert log.contact.value == sam.id
+    log.date.value = "2026-11-10"
+    log.evidence[pains[0].id].mark.value = "confirmed"
+    log.evidence[pains[0].id].quote.value = "Half of it ends up in the bin."
+    log.evidence[gains[2].id].mark.value = "contradicted"
+    log.new_kind.value = "pain"
+    log.new_text.value = "Grandparents feed the kids sweets before dinner"
+    log.add_button.click()
+    log.notes.value = "Dinner is a daily negotiation."
+    assert log.picker.label == "Interview 1 — Sam, 2026-11-10"
+
+    log.new_interview()
+    assert log.contact.value == priya.id
+    log.date.value = "12/11/2026"
+    assert "not a date" in log.status.value
+    log.date.value = "2026-11-12"
+    grandparents = wb.interviews[0].new_items[0]
+    log.heard_again[grandparents.id].value = True
+    log.evidence[jobs[0].id].mark.value = "confirmed"
+    log.evidence[jobs[0].id].mark.value = "contradicted"
+
+    again = reopen(wb)
+    first, second = again.interviews
+    assert (first.contact, first.date) == (sam.id, "2026-11-10")
+    assert first.confirmed == [pains[0].id] and first.contradicted == [gains[2].id]
+    assert [(q.text, q.item) for q in first.quotes] == [("Half of it ends up in the bin.",
+                                                         pains[0].id)]
+    assert [(n.kind, n.text) for n in first.new_items] == [
+        ("pain", "Grandparents feed the kids sweets before dinner")]
+    assert first.notes == "Dinner is a daily negotiation."
+    assert second.date == "2026-11-12"
+    assert second.confirmed == [grandparents.id] and second.contradicted == [jobs[0].id]
+
+    fresh = widgets.InterviewLog(again)
+    assert fresh.picker.label == "Interview 2 — Priya, 2026-11-12"
+    assert fresh.heard_again[grandparents.id].value is True
+    assert fresh.evidence[jobs[0].id].mark.value == "contradicted"
+    fresh.picker.value = first.id
+    assert fresh.evidence[pains[0].id].quote.value == "Half of it ends up in the bin."
+    assert fresh.notes.value == "Dinner is a daily negotiation."
+    assert grandparents.id not in fresh.heard_again  # its own new item is not "heard again"
+
+
+def test_interview_log_free_alias_and_quote_removal(wb):
+    log = widgets.InterviewLog(wb)
+    interview = log.new_interview(date="2026-12-01")
+    log.contact.value = ""
+    log.alias.value = "Mo from the playground"
+    item = wb.plan_segment.profile.pains[1]
+    log.evidence[item.id].quote.value = "No time, ever."
+    log.evidence[item.id].quote.value = ""
+    saved_iv = reopen(wb).interviews[0]
+    assert saved_iv.contact == "Mo from the playground" and saved_iv.quotes == []
+    assert interview.date == "2026-12-01"
+    fresh = widgets.InterviewLog(reopen(wb))
+    assert fresh.contact.value == "" and fresh.alias.value == "Mo from the playground"
+    assert fresh.picker.label == "Interview 1 — Mo from the playground, 2026-12-01"
+
+
+def test_interview_removal_needs_two_clicks_and_cleans_links(finished):
+    log = widgets.InterviewLog(finished)
+    log.picker.value = finished.interviews[0].id
+    log.remove_button.click()
+    assert len(reopen(finished).interviews) == 3
+    log.remove_button.click()
+    again = reopen(finished)
+    assert len(again.interviews) == 2
+    assert "new-grandparents" not in again.interviews[0].confirmed
+    assert log.picker.label.startswith("Interview 2 — Tom")
+
+
+def test_interview_log_escapes_learner_text(wb):
+    wb.plan_segment.profile.add_pain("<script>alert(1)</script>")
+    wb.add_interview(wb.plan.contacts[0].id, "2026-11-10",
+                     new_items=[NewItem(kind="gain", text="<i>x</i>")])
+    wb.save()
+    log = widgets.InterviewLog(wb)
+    labels = " ".join(r.label.value for r in log.evidence.values())
+    assert "<script>" not in labels and "&lt;script&gt;" in labels
+    assert "<i>x</i>" not in " ".join(
+        c.children[0].value for c in log.new_box.children)
+
+
+# --------------------------------------------------------------------------- SynthesisView
+
+
+def test_synthesis_view_follows_the_log_and_updates_evidence(finished):
+    seg = finished.plan_segment
+    p = seg.profile
+    for item in p.all_items():
+        item.evidence = "hypothesis"
+    finished.save()
+    view = widgets.SynthesisView(finished)
+    assert "Advice: continue" in view.advice.value
+    assert view.curve.children and view.board.children
+    log = widgets.InterviewLog(finished)
+    log.new_interview(finished.plan.contacts[3].id, "2026-11-16")
+    log.evidence[p.pains[0].id].mark.value = "confirmed"
+    log.evidence[p.jobs[0].id].mark.value = "confirmed"
+    log.new_interview(finished.plan.contacts[0].id, "2026-11-18")
+    log.evidence[p.pains[1].id].mark.value = "confirmed"
+    assert view.synthesis.interviews == 5  # refreshed by the log's saves
+    assert "Advice: approaching saturation" in view.advice.value
+    assert "60%" in view.table.value  # the evening pain came up in 3 of 5 interviews
+    assert "Confirmed" in view.table.value
+    view.apply_button.click()
+    assert "item(s) of the profile changed" in view.result.value
+    again = reopen(finished).plan_segment.profile
+    assert again.pains[0].evidence == "validated"
+    assert again.gains[2].evidence == "invalidated"
+    assert again.gains[0].evidence == "hypothesis"
+    view.update_evidence()
+    assert "nothing to change" in view.result.value
+
+
+def test_synthesis_view_redraws_once_after_a_burst_of_clicks(finished):
+    view = widgets.SynthesisView(finished, delay=0.1)
+    log = widgets.InterviewLog(finished)
+    p = finished.plan_segment.profile
+    drawn = []
+    real = view.refresh
+    view.refresh = lambda force=False: (drawn.append(1), real(force))
+
+    async def clicking() -> None:
+        log.new_interview(finished.plan.contacts[3].id, "2026-11-16")
+        for item in (p.pains[0], p.jobs[0], p.gains[0]):
+            log.evidence[item.id].mark.value = "confirmed"
+        assert drawn == [] and view.synthesis.interviews == 3
+        await asyncio.sleep(0.3)
+
+    asyncio.run(clicking())
+    assert len(drawn) == 1 and view.synthesis.interviews == 4
+
+
+def test_synthesis_view_without_interviews_explains(wb):
+    view = widgets.SynthesisView(wb)
+    assert view.body.layout.display == "none"
+    assert "Log a few interviews first" in view.empty.value
+    view.refresh_button.click()
+    assert view.synthesis is None
+
+
+# --------------------------------------------------------------------------- PersonaCard
+
+
+def test_persona_card_saves_previews_and_exports(wb):
+    card = widgets.PersonaCard(wb)
+    seg = wb.plan_segment
+    assert card.picker.value == seg.id and card.preview.children
+    blank = card.preview.children[0].value
+    card.name.value = "Marta Kowalski"
+    card.age.value = "36"
+    card.location.value = "Rotterdam, city centre"
+    card.occupation.value = "project manager"
+    card.quote.value = "Half of what I cook ends up in the bin."
+    card.story.value = "Comes home at 6.30 with two hungry toddlers."
+    assert card.preview.children[0].value != blank  # redrawn after the saves
+    card.picture.value = "pictures/marta.png"
+    assert "no picture file" in card.status.value
+    persona = reopen(wb).persona
+    assert (persona.segment, persona.name, persona.age) == (seg.id, "Marta Kowalski", "36")
+    assert persona.story.startswith("Comes home") and persona.picture == "pictures/marta.png"
+    png = card.export("png")
+    assert png.is_file() and png.read_bytes()[:4] == b"\x89PNG"
+    card.pdf_button.click()
+    assert (wb.path.parent / "exports" / "persona-marta-kowalski.pdf").read_bytes()[:4] == b"%PDF"
+    card.md_button.click()
+    md = wb.path.parent / "exports" / "persona-marta-kowalski.md"
+    text = md.read_text("utf-8")
+    assert "Marta Kowalski" in text and "Customer profile:" in text
+    assert "persona-marta-kowalski.md" in card.link.value
+    fresh = widgets.PersonaCard(reopen(wb))
+    assert fresh.name.value == "Marta Kowalski" and fresh.location.value.startswith("Rotterdam")
+    assert fresh.picker.value == seg.id
+
+
+def test_persona_card_explains_what_is_missing(wb):
+    card = widgets.PersonaCard(wb)
+    assert card.export("png") is None
+    assert "Give the persona a name" in card.status.value
+    other = wb.segment("Retired couples who enjoy cooking")
+    card.picker.value = other.id
+    card.name.value = "Joop"
+    assert reopen(wb).persona.segment == other.id
