@@ -222,6 +222,48 @@ def test_question_editor_check_button_flushes(wb):
     assert "leading" in row.feedback.value
 
 
+def test_question_editor_new_question_box_is_linted_after_flush_and_not_saved(wb):
+    editor = widgets.QuestionEditor(wb)
+    saves = count_saves(wb)
+    assert editor.new_text.continuous_update is True
+    assert editor.new_feedback.value == ""  # an empty box shows no verdict
+
+    async def typing() -> None:
+        for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
+            editor.new_text.value = text
+        assert editor.new_feedback.value == ""  # the verdict waits for a pause
+        assert editor.flush() is False  # linted, but nothing to save
+        assert "weak (hypothetical, closed)" in editor.new_feedback.value
+        assert "Try: \u201cTell me about the last time" in editor.new_feedback.value
+
+    asyncio.run(typing())
+    assert saves == [] and len(reopen(wb).plan.questions) == 6
+    editor.new_text.value = "Tell me about the last time you cooked dinner."  # no loop: at once
+    assert "good" in editor.new_feedback.value
+
+
+def test_question_editor_new_question_verdict_appears_on_its_own(wb):
+    editor = widgets.QuestionEditor(wb, delay=0.1)
+    saves = count_saves(wb)
+
+    async def typing() -> None:
+        for text in ("Do", "Do you", "Do you like our app?"):
+            editor.new_text.value = text
+            await asyncio.sleep(0.02)
+        assert editor.new_feedback.value == ""
+        await asyncio.sleep(0.3)
+        assert "weak (pitch, opinion, closed)" in editor.new_feedback.value
+        editor.add_button.click()  # the added question leaves the box, and its verdict too
+        assert editor.new_text.value == "" and editor.new_feedback.value == ""
+        assert "weak (pitch, opinion, closed)" in editor.rows()[-1].feedback.value
+        await asyncio.sleep(0.3)
+        assert editor.new_feedback.value == ""
+
+    asyncio.run(typing())
+    assert len(saves) == 1
+    assert reopen(wb).plan.questions[-1].text == "Do you like our app?"
+
+
 def test_question_editor_add_move_remove(wb):
     editor = widgets.QuestionEditor(wb)
     editor.new_text.value = "What did you eat last night, and who cooked it?"

@@ -39,7 +39,7 @@ _WHERE = {
     "FeedbackPanel": "feedback", "ProgressBar": "feedback",
     "SegmentBuilder": "segments", "SegmentExplorer": "explorer",
     "ProfileBoard": "profile", "CanvasView": "canvas",
-    "ContactPlanner": "interviews", "QuestionEditor": "interviews", "InterviewLog": "interviews",
+    "ContactPlanner": "interviews", "QuestionEditor": "interviews", "InterviewLog": "log",
     "SynthesisView": "synthesis", "PersonaCard": "persona",
 }
 

@@ -1,0 +1,187 @@
+"""How the persona card fits its text and finds its picture (private).
+
+:mod:`kit.plots.persona` draws; this module decides what fits: lines wrapped, shrunk or cut with
+"…" for the header, the quote and story, and the three columns, all in card units (points of an
+A5 landscape sheet); and the persona's picture loaded as a square image, or ``None``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kit.export import top_items
+from kit.model import DESCRIPTOR_FAMILIES, Persona, Segment
+from kit.plots._layout import _room, _wrap
+
+if TYPE_CHECKING:
+    import numpy as np
+
+# The card is laid out in points of an A5 landscape sheet; drawn larger or smaller, everything
+# scales with it.
+_W, _H = 595.0, 420.0
+_M = 18.0  # margin
+# (kind, heading, strong colour, tint)
+_COLUMNS = (
+    ("job", "Tries to get done", "#1f5fa8", "#eef4fb"),
+    ("pain", "Top pains", "#b3261e", "#fcf0ef"),
+    ("gain", "Top gains", "#2e7d32", "#eef7ef"),
+)
+_ELLIPSIS = "\u2026"
+_QUOTE_LINES = 4
+_NO_QUOTE = "No quote yet \u2014 add one from your interviews"
+
+
+# --------------------------------------------------------------------------- text fitting
+
+
+def _lines(text: str, width: float, fs: float, *, style: str = "normal", weight: str = "normal",
+           max_lines: int | None = None) -> list[str]:
+    """``text`` wrapped to ``width`` points at ``fs``; past ``max_lines`` cut with "…"."""
+    lines = _wrap(text, width, fs, style, weight) if text.strip() else []
+    if max_lines is None or len(lines) <= max_lines:
+        return lines
+    lines = lines[:max_lines]
+    lines[-1] = _cut(lines[-1] + " " + _ELLIPSIS, width, fs, style, weight, force=True)
+    return lines
+
+
+def _cut(line: str, width: float, fs: float, style: str = "normal", weight: str = "normal", *,
+         force: bool = False) -> str:
+    """``line`` shortened (whole words first) until it and a trailing "…" fit in ``width``."""
+    if not force and _room(line, fs, weight, style) <= width:
+        return line
+    body = line.removesuffix(_ELLIPSIS).rstrip()
+    while body and _room(body + _ELLIPSIS, fs, weight, style) > width:
+        shorter = body.rsplit(" ", 1)[0] if " " in body else body[:-1]
+        body = shorter.rstrip()
+    return body.rstrip(" ,.;:\u00b7\u2014-") + _ELLIPSIS
+
+
+def _one_line(text: str, width: float, largest: float, smallest: float,
+              weight: str = "normal", style: str = "normal") -> tuple[str, float]:
+    """A single line: the largest font size (down to ``smallest``) that fits, else cut."""
+    fs = largest
+    while fs > smallest and _room(text, fs, weight, style) > width:
+        fs -= 0.5
+    return _cut(text, width, fs, style, weight), fs
+
+
+
+# --------------------------------------------------------------------------- the header
+
+
+def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) -> list[str]:
+    """As many whole descriptors as fit on ``max_lines`` lines, then "+N more"."""
+    phrases = [" ".join(d.split()) for f in DESCRIPTOR_FAMILIES for d in segment.descriptors[f]
+               if d.strip()]
+    if not phrases:
+        return ["No descriptors yet"]
+    sep = " \u00b7 "
+    for shown in range(len(phrases), 0, -1):
+        more = len(phrases) - shown
+        text = sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else "")
+        lines = _lines(text, width, fs)
+        if len(lines) <= max_lines:
+            return lines
+    return _lines(phrases[0] + f"{sep}+{len(phrases) - 1} more", width, fs, max_lines=max_lines)
+
+
+
+# --------------------------------------------------------------------------- quote and story
+
+
+def _quote_block(persona: Persona, width: float, height: float) -> tuple[float, float,
+                                                                          list[str], list[str]]:
+    """Font sizes and lines for the quote and the story that fit in ``width`` × ``height``:
+    the largest quote (at most 4 lines) that leaves room for the whole story; else both at
+    their smallest, the quote cut to leave the story at least two lines, the story cut too."""
+    quote, story = " ".join(persona.quote.split()), " ".join(persona.story.split())
+    text = f"\u201c{quote}\u201d" if quote else _NO_QUOTE
+    gap = 6.0 if story else 0.0
+    for step in range(13):  # the quote from 17 down to 11 points
+        qfs = 17.0 - 0.5 * step
+        q_lines = _lines(text, width, qfs, style="italic")
+        if len(q_lines) > _QUOTE_LINES:
+            continue
+        room = height - 1.25 * qfs * len(q_lines) - gap
+        for sfs in (9.0, 8.5, 8.0, 7.5):
+            s_lines = _lines(story, width, sfs)
+            if 1.3 * sfs * len(s_lines) <= room:
+                return qfs, sfs, q_lines, s_lines
+    qfs, sfs = 11.0, 7.5
+    s_lines = _lines(story, width, sfs)
+    keep = 1.3 * sfs * min(2, len(s_lines)) + gap
+    max_q = max(1, min(_QUOTE_LINES, int((height - keep) // (1.25 * qfs))))
+    q_lines = _lines(text, width, qfs, style="italic", max_lines=max_q)
+    max_s = int((height - 1.25 * qfs * len(q_lines) - gap) // (1.3 * sfs))
+    s_lines = _lines(story, width, sfs, max_lines=max_s) if max_s > 0 else []
+    return qfs, sfs, q_lines, s_lines
+
+
+
+# --------------------------------------------------------------------------- the columns
+
+
+def _wrap_items(items: list[Any], width: float, fs: float,
+                max_lines: int | None) -> tuple[list[list[str]], float]:
+    """Wrapped lines of each item, and the height they take (without the heading)."""
+    wrapped = [_lines(" ".join(i.text.split()), width - _check_room(i, fs), fs,
+                      max_lines=max_lines) for i in items]
+    lines = sum(len(w) for w in wrapped) or 1
+    return wrapped, 1.3 * fs * lines + 0.7 * fs * max(0, len(items) - 1)
+
+
+def _check_room(item: Any, fs: float) -> float:
+    """Room kept at the end of the last line for the validated check."""
+    return 1.6 * fs if item.evidence == "validated" else 0.0
+
+
+def _fit_columns(segment: Segment, room: float) -> tuple[float, int | None, float]:
+    """Font size, line limit per item and height of the three columns, at most ``room``."""
+    width = (_W - 2 * _M - 20.0) / 3
+    kinds = [top_items(segment, k) for k, *_ in _COLUMNS]
+
+    def height(fs: float, max_lines: int | None) -> float:
+        body = max(_wrap_items(items, width - 24.0 - 1.9 * fs, fs, max_lines)[1]
+                   for items in kinds)
+        return 12.0 + 1.65 * 11.5 + body + 12.0
+
+    fs = 10.0
+    while fs > 7.0 and height(fs, None) > room:
+        fs -= 0.25
+    max_lines: int | None = None
+    while height(fs, max_lines) > room and (max_lines is None or max_lines > 1):
+        longest = max((len(w) for items in kinds for w in _wrap_items(
+            items, width - 24.0 - 1.9 * fs, fs, None)[0]), default=1)
+        max_lines = (longest if max_lines is None else max_lines) - 1
+    return fs, max_lines, min(room, max(height(fs, max_lines), 118.0))
+
+
+
+# --------------------------------------------------------------------------- the picture
+
+
+def _load_picture(picture: str, base: Path | None) -> np.ndarray | None:
+    """The persona's picture as a square image array, or ``None`` when there is none or it
+    cannot be read (a missing file, not an image …): the card then shows the initials."""
+    if not picture.strip():
+        return None
+    try:
+        path = Path(picture.strip()).expanduser()
+        candidates = [path] if path.is_absolute() or base is None else [base / path, path]
+        found = next((c for c in candidates if c.is_file()), None)
+        if found is None:
+            return None
+        from matplotlib.image import imread
+
+        image = imread(found)
+        if image.ndim not in (2, 3) or min(image.shape[:2]) < 2:
+            return None
+        height, width = image.shape[:2]  # the centre square, then at most ~600 pixels across
+        side = min(height, width)
+        top, left = (height - side) // 2, (width - side) // 2
+        step = max(1, side // 600)
+        return image[top:top + side:step, left:left + side:step]
+    except Exception:  # a card is never refused because of its picture
+        return None
