@@ -1,8 +1,4 @@
-"""``cdkit``: the kit's command line.
-
-Every command has ``--help`` with an example; bad input prints one line saying what was wrong
-and exits with status 2.
-"""
+"""Learner commands: lab, progress, check, lint-questions."""
 
 from __future__ import annotations
 
@@ -12,32 +8,10 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
 
-from kit.errors import KitError
-
-__all__ = ["main"]
-
-EXIT_BAD_INPUT = 2
-PROG = "cdkit"
-
-
-class UsageError(KitError):
-    """Bad input on the command line: one line, exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line naming the command's --help."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def _repo_root() -> Path:
-    return Path(__file__).resolve().parent.parent
-
+from kit.cli.base import UsageError, esc, repo_root
 
 # --------------------------------------------------------------------------- lint-questions
 
@@ -75,7 +49,7 @@ def cmd_lint_questions(args: argparse.Namespace) -> int:
     table.add_column("Advice", ratio=4)
     for i, r in enumerate(results, 1):
         verdict = "[green]good[/]" if r.verdict == "good" else "[red]weak[/]"
-        table.add_row(str(i), _esc(r.question), verdict, ", ".join(r.problems), _esc(r.advice))
+        table.add_row(str(i), esc(r.question), verdict, ", ".join(r.problems), esc(r.advice))
     console = Console()
     console.print(table)
     weak = sum(r.verdict == "weak" for r in results)
@@ -83,10 +57,6 @@ def cmd_lint_questions(args: argparse.Namespace) -> int:
     return 0
 
 
-def _esc(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
 
 
 # --------------------------------------------------------------------------- check
@@ -115,7 +85,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     console = Console()
     marks = {"ok": "[green]✓[/]", "hint": "[yellow]![/]", "problem": "[red]✗[/]"}
     for f in feedback:
-        console.print(f"{marks[f.level]} [bold]{_esc(f.where)}[/]: {_esc(f.message)}",
+        console.print(f"{marks[f.level]} [bold]{esc(f.where)}[/]: {esc(f.message)}",
                       highlight=False)
     counts = summary(feedback)
     console.print(f"\n{counts['ok']} ok, {counts['hint']} hints, {counts['problem']} problems.",
@@ -131,7 +101,7 @@ def _find_workbook(given: str | None) -> str:
         return given
     from kit.workbook import default_path
 
-    for candidate in (default_path(), _repo_root() / "lessons" / "workbook.json"):
+    for candidate in (default_path(), repo_root() / "lessons" / "workbook.json"):
         if candidate.is_file():
             return str(candidate)
     raise UsageError("no workbook found here or in lessons/; give its path, e.g. "
@@ -159,7 +129,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
         left = next((r for r in lp.steps if not r.done), None)
         table.add_row(f"{lp.lesson}", f"{lp.percent}%",
                       ProgressBar(total=100, completed=lp.percent, width=20),
-                      _esc(f"{left.step.title}: {left.advice}") if left else "[green]done[/]")
+                      esc(f"{left.step.title}: {left.advice}") if left else "[green]done[/]")
     Console().print(table)
     return 0
 
@@ -168,7 +138,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
-    lessons = _repo_root() / "lessons"
+    lessons = repo_root() / "lessons"
     first = lessons / "00-start-here.ipynb"
     if not first.is_file():
         raise UsageError(f"the lessons folder was not found at {lessons}; run cdkit lab from a "
@@ -194,35 +164,9 @@ def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
         return 0
 
 
-# --------------------------------------------------------------------------- the parser
-
-_EPILOG = """\
-commands and examples:
-  cdkit lab                                  open JupyterLab on the first lesson
-  cdkit progress                             how far you are, lesson by lesson
-  cdkit check lessons/workbook.json          feedback on a learner's workbook
-  cdkit lint-questions questions.txt         lint interview questions, one per line
-  echo "Would you buy it?" | cdkit lint-questions - --format json
-
-Run 'cdkit COMMAND --help' for the options of one command.
-"""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    from kit import __version__
-
-    parser = _Parser(prog=PROG, description="The Customer Discovery Kit's command line.",
-                     epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
-    def add(name: str, help_text: str, example: str, func: Callable) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text,
-                           epilog=f"example:\n  {example}",
-                           formatter_class=argparse.RawDescriptionHelpFormatter)
-        p.set_defaults(func=func)
-        return p
-
+def register(add) -> None:
     p = add("lab", "Open JupyterLab on the first lesson (extra options go to jupyter lab).",
             "cdkit lab --port 8899 --no-browser", cmd_lab)
     p.add_argument("--port", type=int, default=0, help="port to serve on (default: 8888 or "
@@ -246,27 +190,3 @@ def build_parser() -> argparse.ArgumentParser:
             cmd_lint_questions)
     p.add_argument("file", help="text file with one question per line, or - for stdin")
     p.add_argument("--format", choices=("text", "json"), default="text")
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    try:
-        if argv[:1] == ["lab"]:  # pass unknown options through to jupyter lab
-            args, extra = parser.parse_known_args(argv)
-            return cmd_lab(args, extra)
-        args = parser.parse_args(argv)
-        if not getattr(args, "func", None):
-            parser.print_help()
-            return EXIT_BAD_INPUT if argv else 0
-        return args.func(args)
-    except KitError as err:
-        print(f"{PROG}: error: {' '.join(str(err).split())}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except BrokenPipeError:  # e.g. cdkit ... | head
-        return 0
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -1,0 +1,34 @@
+"""What every cdkit command shares: the one-line usage error and small helpers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import NoReturn
+
+from kit.errors import KitError
+
+PROG = "cdkit"
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(KitError):
+    """Bad input on the command line: one line, exit status 2."""
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line naming the command's --help."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent.parent
+
+
+def esc(text: str) -> str:
+    """Learner text shown in rich output: never read as markup."""
+    from rich.markup import escape
+
+    return escape(text)
