@@ -3,7 +3,9 @@
     python docs/make_figures.py        (or: make figures)
 
 - docs/images/canvas-freshbox.png: the customer-profile canvas of the FreshBox case study;
-- docs/images/segments-compared.png: candidate segments cut from datasets/consumers.csv.
+- docs/images/segments-compared.png: candidate segments cut from datasets/consumers.csv;
+- docs/images/persona-freshbox.png: a persona card from the converging interview log;
+- docs/images/saturation-converging.png and saturation-scattered.png: the two example logs.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from pathlib import Path
 
 import kit
 from kit.data import load_consumers
-from kit.plots import compare_segments, draw_segment_comparison, export_canvas
+from kit.data import load_example
+from kit.plots import (
+    compare_segments,
+    draw_saturation_curve,
+    draw_segment_comparison,
+    export_canvas,
+    export_persona,
+)
+from kit.synthesis import analyse
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -43,7 +53,19 @@ def main() -> int:
                               "gain_less_planning"])
     figure = draw_segment_comparison(table, title="Candidate segments in the consumer table")
     figure.savefig(OUT / "segments-compared.png", dpi=100)
-    print(f"wrote {canvas.relative_to(ROOT)} and docs/images/segments-compared.png")
+    log = load_example("converging")
+    log.persona.segment = log.targeted_segments[0].id
+    log.persona.name = "Maya Okafor"
+    log.persona.age = "34"
+    log.persona.location = "Rotterdam, city centre"
+    log.persona.occupation = "product manager, 50-hour weeks"
+    log.persona.quote = next(q.text for i in log.interviews for q in i.quotes)
+    export_persona(log, OUT / "persona-freshbox.png", dpi=100)
+    for name in ("converging", "scattered"):
+        figure = draw_saturation_curve(analyse(load_example(name)),
+                                       title=f"The {name} example log")
+        figure.savefig(OUT / f"saturation-{name}.png", dpi=90)
+    print("wrote", ", ".join(sorted(p.name for p in OUT.glob("*.png"))))
     return 0
 
 
