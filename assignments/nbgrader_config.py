@@ -26,9 +26,8 @@ c.Exchange.root = os.environ.get("CDKIT_EXCHANGE", "/srv/nbgrader/exchange")
 # The learner's saved work is in workbook.json: never replace a student's copy at autograde,
 # and never ship backups or set-aside copies.
 c.Autograde.exclude_overwriting = {a: ["workbook.json"] for a in ASSIGNMENTS}
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback",
-                            "workbook.json.bak", "workbook.*.json", ".workbook.json.*.tmp",
-                            "exports"]
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".*",
+                            "workbook.json.bak", "workbook.*.json", "exports"]
 
 # Every released notebook starts with the course header.
 c.IncludeHeaderFooter.header = os.path.join(HERE, "source", "header.ipynb")

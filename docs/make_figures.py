@@ -10,14 +10,10 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
-import kit
-from kit.data import load_consumers
-from kit.data import load_example
+from kit.data import load_consumers, load_example
 from kit.plots import (
     compare_segments,
     draw_saturation_curve,
@@ -43,11 +39,8 @@ CANDIDATES = {
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:  # opening a workbook may write: use a copy
-        copy = Path(tmp) / "freshbox.json"
-        shutil.copy(ROOT / "datasets" / "examples" / "freshbox.json", copy)
-        wb = kit.open_workbook(copy)
-        canvas = export_canvas(wb.targeted_segments[0], OUT / "canvas-freshbox.png", dpi=110)
+    wb = load_example("freshbox")  # in memory: the committed file is never touched
+    export_canvas(wb.targeted_segments[0], OUT / "canvas-freshbox.png", dpi=110)
     table = compare_segments(load_consumers(), CANDIDATES,
                              ["pain_no_time", "pain_cost", "pain_picky_eaters",
                               "gain_less_planning"])

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import tempfile
 import time
 import warnings
@@ -131,6 +132,35 @@ class WorkbookStore:
 
     def __init__(self, path: str | os.PathLike[str]):
         self.path = Path(path).expanduser().absolute()
+        self._seen: tuple[int, int, int] | None = None  # the file as we last read or wrote it
+
+    def _signature(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    @contextlib.contextmanager
+    def _locked(self):
+        """One writer at a time per workbook (two notebooks on the same file wait in turn)."""
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - not POSIX: no lock, still atomic replace
+            yield
+            return
+        lock_path = self.path.with_name(f".{self.path.name}.lock")
+        try:
+            handle = open(lock_path, "a")  # noqa: SIM115 - held for the block
+        except OSError:
+            yield  # a read-only folder: the save itself will report the problem
+            return
+        with handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     @property
     def backup_path(self) -> Path:
@@ -148,16 +178,29 @@ class WorkbookStore:
         folder = self.path.parent
         tmp = None
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(text)
-                handle.flush()
-                os.fsync(handle.fileno())
-            if self.path.exists():
-                self._keep_backup()
-            os.replace(tmp, self.path)
-            tmp = None
-            _fsync_dir(folder)
+            with self._locked():
+                current = self._signature()
+                if self._seen is not None and current is not None and current != self._seen:
+                    # Another notebook (or program) saved this workbook since we read it.
+                    # Last writer wins, and the other version is kept, never lost.
+                    other = self.aside_path("other-version")
+                    shutil.copy2(self.path, other)
+                    wb.notices.append(
+                        f"Another notebook changed {self.path.name} since this one opened it. "
+                        f"Your version (this notebook's) was saved; the other version is kept "
+                        f"as {other.name}. Use one notebook at a time on a workbook.")
+                fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.",
+                                           suffix=".tmp")
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(text)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                if self.path.exists():
+                    self._keep_backup()
+                os.replace(tmp, self.path)
+                tmp = None
+                _fsync_dir(folder)
+                self._seen = self._signature()
         except OSError as err:
             raise SaveError(
                 f"Could not save your workbook to {self.path}: {err.strerror or err}. "
@@ -191,6 +234,8 @@ class WorkbookStore:
 
     def read(self, path: Path) -> Workbook:
         try:
+            if path == self.path:
+                self._seen = self._signature()
             raw = path.read_bytes()
         except OSError as err:
             raise KitError(f"Could not read the workbook {path}: {err.strerror or err}.") from err

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from kit.errors import KitError
 
-__all__ = ["Course", "SETTINGS_MARK", "find_course", "init_course", "sqlite_url"]
+__all__ = ["SETTINGS_MARK", "Course", "find_course", "init_course", "sqlite_url"]
 
 SETTINGS_MARK = "# --- settings chosen by `cdkit course init` ---"
 COURSE_SOURCE = Path(__file__).resolve().parent.parent.parent / "assignments"

@@ -68,6 +68,7 @@ class Form(w.VBox):
 
     def commit(self) -> bool:
         """Save the workbook now; on failure keep the work in memory and say so."""
+        before = len(self.wb.notices)
         try:
             if self.wb.path is not None:
                 self.wb.save()
@@ -77,7 +78,10 @@ class Form(w.VBox):
         except KitError as err:
             self.status.warn(f"Not saved: {err}")
             return False
-        self.status.saved()
+        if len(self.wb.notices) > before:  # saved, with something to know (another notebook)
+            self.status.warn(" ".join(self.wb.notices[before:]))
+        else:
+            self.status.saved()
         _notify(self.wb, self)
         return True
 
