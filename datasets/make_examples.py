@@ -31,7 +31,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -703,11 +702,7 @@ def write_examples(out: str | Path = DEFAULT_OUT) -> dict[str, Path]:
     paths = {}
     for name, build in EXAMPLES.items():
         store = WorkbookStore(folder / f"{name}.json")
-        store.save(build())
-        with contextlib.suppress(FileNotFoundError):
-            store.backup_path.unlink()  # the store keeps the previous file; not wanted here
-        with contextlib.suppress(OSError):
-            store.path.chmod(0o644)  # the store's temporary file is private to its owner
+        store.save(build(), keep_backup=False)
         paths[name] = store.path
     return paths
 

@@ -149,18 +149,16 @@ class WorkbookStore:
         except ImportError:  # pragma: no cover - not POSIX: no lock, still atomic replace
             yield
             return
-        lock_path = self.path.with_name(f".{self.path.name}.lock")
-        try:
-            handle = open(lock_path, "a")  # noqa: SIM115 - held for the block
+        try:  # lock the folder itself: no lock file left lying around
+            fd = os.open(self.path.parent, os.O_RDONLY)
         except OSError:
-            yield  # a read-only folder: the save itself will report the problem
+            yield  # an unreadable folder: the save itself will report the problem
             return
-        with handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
 
     @property
     def backup_path(self) -> Path:
@@ -170,8 +168,20 @@ class WorkbookStore:
         return _free_name(self.path.with_name(f"{self.path.stem}.{label}-{_stamp()}.json"))
 
     # -- saving
-    def save(self, wb: Workbook) -> None:
-        """Write ``wb`` crash-safely; on failure raise :class:`SaveError`, keeping ``wb``."""
+    def _mode(self) -> int:
+        """Keep the file's permissions; a new file gets the usual ones (0666 minus umask)."""
+        try:
+            return self.path.stat().st_mode & 0o777
+        except OSError:
+            umask = os.umask(0)
+            os.umask(umask)
+            return 0o666 & ~umask
+
+    def save(self, wb: Workbook, *, keep_backup: bool = True) -> None:
+        """Write ``wb`` crash-safely; on failure raise :class:`SaveError`, keeping ``wb``.
+
+        ``keep_backup=False`` writes no ``.bak`` copy (for generated example files).
+        """
         data = wb.to_dict()
         Workbook.from_dict(data, "workbook")  # never write what we could not read back
         text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
@@ -191,11 +201,12 @@ class WorkbookStore:
                         f"as {other.name}. Use one notebook at a time on a workbook.")
                 fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.",
                                            suffix=".tmp")
+                os.fchmod(fd, self._mode())  # mkstemp makes it private to its owner
                 with os.fdopen(fd, "w", encoding="utf-8") as handle:
                     handle.write(text)
                     handle.flush()
                     os.fsync(handle.fileno())
-                if self.path.exists():
+                if self.path.exists() and keep_backup:
                     self._keep_backup()
                 os.replace(tmp, self.path)
                 tmp = None

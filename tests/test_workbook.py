@@ -213,3 +213,19 @@ def test_format_1_files_are_upgraded_to_format_2(tmp_path):
     assert wb.persona.name == ""
     wb.save()
     assert json.loads(path.read_text("utf-8"))["schema_version"] == 2
+
+
+def test_saved_file_has_ordinary_permissions(tmp_path):
+    """Readable by the group and others as any new file (umask), not private like a temp file:
+    on a shared hub the instructor's grading account must read submitted workbooks."""
+    umask = os.umask(0o022)
+    try:
+        wb = kit.open_workbook(tmp_path / "wb.json")
+        wb.add_segment("A")
+        wb.save()
+        assert stat.S_IMODE((tmp_path / "wb.json").stat().st_mode) == 0o644
+        (tmp_path / "wb.json").chmod(0o600)  # a learner who made it private keeps it private
+        wb.save()
+        assert stat.S_IMODE((tmp_path / "wb.json").stat().st_mode) == 0o600
+    finally:
+        os.umask(umask)

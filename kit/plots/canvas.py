@@ -20,14 +20,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Wedge
 from matplotlib.path import Path as MplPath
 
-from kit.errors import KitError, choices_text
+from kit.errors import KitError
 from kit.model import CustomerProfile, Segment
+from kit.plots._export import EXPORT_FORMATS, save_figure
 from kit.plots._layout import (
     _INK,
     _MUTED,
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EXPORT_FORMATS", "draw_profile_canvas", "export_canvas"]
 
-#: File formats :func:`export_canvas` can write.
-EXPORT_FORMATS = ("png", "pdf")
 
 # (kind, heading, ranking note, start angle, end angle, fill colour)
 _SECTORS = (
@@ -230,22 +228,6 @@ def export_canvas(segment: Segment | CustomerProfile, path: str | Path, *,
     The format comes from ``fmt`` or else from the file's suffix (``canvas.png``,
     ``canvas.pdf``); a path without a suffix gets one. Missing folders are created.
     """
-    path = Path(path)
-    given = str(fmt) if fmt is not None else path.suffix
-    chosen = given.lower().lstrip(".")
-    if chosen not in EXPORT_FORMATS:
-        raise KitError(f"Cannot save the canvas as {given!r}. Choose one of: "
-                       f"{choices_text(EXPORT_FORMATS)} (for example 'canvas.png')."
-                       if given else "Cannot tell which format to save the canvas in: give "
-                       f"the file a suffix or fmt=…; choose one of: "
-                       f"{choices_text(EXPORT_FORMATS)}.")
-    if not path.suffix:
-        path = path.with_suffix(f".{chosen}")
-    fig = draw_profile_canvas(segment)
-    FigureCanvasAgg(fig)
     name = segment.name if isinstance(segment, Segment) else "Customer profile"
-    meta = ({"Title": name, "Software": "Customer Discovery Kit"} if chosen == "png" else
-            {"Title": name, "Creator": "Customer Discovery Kit", "CreationDate": None})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, format=chosen, dpi=dpi, metadata=meta, facecolor="white")
-    return path
+    return save_figure(draw_profile_canvas(segment), path, what="canvas",
+                       example="canvas.png", title=name, fmt=fmt, dpi=dpi)

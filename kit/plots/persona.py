@@ -31,14 +31,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure, SubFigure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
-from kit.errors import KitError, choices_text
+from kit.errors import KitError
 from kit.export import persona_segment, top_items
 from kit.model import Persona, Segment, Workbook
+from kit.plots._export import EXPORT_FORMATS, save_figure
 from kit.plots._layout import _INK, _MUTED, _room
 from kit.plots._persona_layout import (
     _COLUMNS,
@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 
 __all__ = ["EXPORT_FORMATS", "draw_persona_card", "export_persona"]
 
-#: File formats :func:`export_persona` can write.
-EXPORT_FORMATS = ("png", "pdf")
 
 # The card's geometry (_W, _H, _M) and its three columns (_COLUMNS) live with the fitting rules
 # in kit.plots._persona_layout; the colours of the rest of the card are here.
@@ -311,27 +309,7 @@ def export_persona(wb: Workbook, path: str | Path, *, fmt: str | None = None, dp
     The format comes from ``fmt`` or else from the file's suffix (``persona.png``,
     ``persona.pdf``); a path without a suffix gets one. Missing folders are created.
     """
-    path = Path(path)
-    given = str(fmt) if fmt is not None else path.suffix
-    chosen = given.lower().lstrip(".")
-    if chosen not in EXPORT_FORMATS:
-        raise KitError(f"Cannot save the persona card as {given!r}. Choose one of: "
-                       f"{choices_text(EXPORT_FORMATS)} (for example 'persona.png')."
-                       if given else "Cannot tell which format to save the persona card in: "
-                       "give the file a suffix or fmt=…; choose one of: "
-                       f"{choices_text(EXPORT_FORMATS)}.")
-    if not path.suffix:
-        path = path.with_suffix(f".{chosen}")
-    fig = draw_persona_card(wb, persona=persona)
-    FigureCanvasAgg(fig)
+    figure = draw_persona_card(wb, persona=persona)
     persona = wb.persona if persona is None else persona
-    title = f"Persona: {persona.name.strip() or 'unnamed'}"
-    meta = ({"Title": title, "Software": "Customer Discovery Kit"} if chosen == "png" else
-            {"Title": title, "Creator": "Customer Discovery Kit", "CreationDate": None})
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fig.savefig(path, format=chosen, dpi=dpi, metadata=meta, facecolor="white")
-    except OSError as err:
-        raise KitError(f"Could not write '{path}': {err.strerror or err}. Check that the "
-                       "folder can be written to.") from err
-    return path
+    return save_figure(figure, path, what="persona card", example="persona.png",
+                       title=f"Persona: {persona.name.strip() or 'unnamed'}", fmt=fmt, dpi=dpi)
