@@ -8,7 +8,7 @@ LAB_ARGS ?=
 # Extra options for pytest, e.g.  make test PYTEST_ARGS="-k workbook"
 PYTEST_ARGS ?=
 
-.PHONY: lab test install lint format clean help figures
+.PHONY: lab test install lint format clean help figures system-deps
 
 help:
 	@echo "make lab    - set up .venv if needed and open JupyterLab on the first lesson"
@@ -31,7 +31,10 @@ lab: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP)
+system-deps:
+	./scripts/system-deps.sh
+
+test: $(STAMP) system-deps
 	$(BIN)/ruff check .
 	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
