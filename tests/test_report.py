@@ -188,7 +188,7 @@ def test_a_damaged_workbook_is_counted_not_fatal(klass):
 
 
 def test_work_a_rule_trips_on_counts_as_damaged(klass, monkeypatch):
-    monkeypatch.setattr("kit.course.report.path_progress", lambda wb: 1 / 0)
+    monkeypatch.setattr("kit.course.report.data.path_progress", lambda wb: 1 / 0)
     data = collect_class(klass)
     assert {s.id for s in data.damaged} == {"ada", "bo", "dee", "eve"}
     assert "could not be checked (ZeroDivisionError" in data.student("ada").damaged
