@@ -82,7 +82,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         if executor is not None:
             executor.close()
     _console().print(summary.render())
-    return 0
+    return 1 if summary.failed else 0  # graded what it could; say so to scripts
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:

@@ -1,0 +1,297 @@
+"""The parallel grader: the same gradebook as ``nbgrader autograde``, robust to hostile work.
+
+Submissions are made as nbgrader's ``collect`` leaves them: ``submitted/<student>/<assignment>/``
+with the released notebook, the student's ``workbook.json`` and ``timestamp.txt``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from types import SimpleNamespace
+
+import nbformat
+import pytest
+
+from kit.course.directory import Course, init_course
+from kit.course.grader import TAMPERING, GradeSummary, grade_assignment, grade_id_for, recheck
+from kit.course.rubric import ASSIGNMENTS
+from kit.model import Workbook
+from kit.workbook import WorkbookStore
+
+A = "01-segments"
+FULL = ASSIGNMENTS[A].auto_points  # 7
+TIMESTAMP = "2026-11-20 10:00:00.000000 UTC"  # nbgrader's Exchange.timestamp_format
+
+
+# -- making a class -------------------------------------------------------------------------
+
+
+def partial_workbook() -> tuple[Workbook, int]:
+    """Half-done segments, and the points it earns: targeted-specific 2 + hidden-kinds 1."""
+    wb = Workbook(learner="Pat", offering="Meal kits")
+    seg = wb.add_segment("Night-shift nurses in Leeds", targeted=True,
+                         reason="They eat at odd hours")
+    seg.add_descriptor("demographic", "nurses")
+    seg.add_descriptor("behavioural", "works night shifts")
+    seg.add_descriptor("geographic", "Leeds")
+    return wb, 3
+
+
+def graded_cells(nb):
+    return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
+
+
+def write_reflection(nb) -> None:
+    for cell in graded_cells(nb):
+        if cell.metadata.nbgrader["grade_id"].startswith("reflection_"):
+            cell.source = "My own reflection, with numbers from my interviews."
+
+
+def edit_tests_to_pass(nb) -> None:
+    for cell in graded_cells(nb):
+        if cell.metadata.nbgrader["grade_id"].startswith("test_"):
+            cell.source = "pass"
+
+
+def insert_cell(code: str):
+    def edit(nb) -> None:
+        nb.cells.insert(3, nbformat.v4.new_code_cell(code))  # after the setup cell
+    return edit
+
+
+REDEFINE_GRADE = insert_cell("import kit.course\nkit.course.grade = lambda *a, **k: None")
+KILL_KERNEL = insert_cell("import os; os._exit(1)")
+KILL_GRADER = insert_cell("import os, signal; os.kill(os.getppid(), signal.SIGKILL)")
+
+
+def submit(course: Path, student: str, wb: Workbook | None = None, *, edit=None,
+           notebook_text: str | None = None, workbook_text: str | None = None,
+           assignment: str = A) -> None:
+    """A submission as ``nbgrader collect`` leaves it."""
+    folder = course / "submitted" / student / assignment
+    folder.mkdir(parents=True)
+    notebook = folder / f"{assignment}.ipynb"
+    shutil.copy(course / "release" / assignment / f"{assignment}.ipynb", notebook)
+    if edit is not None:
+        nb = nbformat.read(notebook, as_version=4)
+        edit(nb)
+        nbformat.write(nb, notebook)
+    if notebook_text is not None:
+        notebook.write_text(notebook_text, "utf-8")
+    if wb is not None:
+        WorkbookStore(folder / "workbook.json").save(wb)
+    if workbook_text is not None:
+        (folder / "workbook.json").write_text(workbook_text, "utf-8")
+    (folder / "timestamp.txt").write_text(TIMESTAMP, "utf-8")
+
+
+def copy_course(source: Path, dest: Path) -> Path:
+    """An identical course with its own gradebook (the config names the gradebook's path)."""
+    shutil.copytree(source, dest)
+    config = dest / "nbgrader_config.py"
+    config.write_text(config.read_text("utf-8").replace(str(source), str(dest)), "utf-8")
+    assert Course(dest).db_url.startswith(f"sqlite:///{dest}/")
+    return dest
+
+
+def gradebook_state(course: Path, students, assignment: str = A) -> dict:
+    """Per student: score, per-cell auto_score and needs_manual_grade, cells left to grade."""
+    state = {}
+    with Course(course).gradebook() as gb:
+        for student in students:
+            sub = gb.find_submission(assignment, student)
+            grades = {g.name: (g.auto_score, g.needs_manual_grade)
+                      for nb in sub.notebooks for g in nb.grades}
+            state[student] = {"score": sub.score, "needs_manual_grade": sub.needs_manual_grade,
+                              "grades": grades,
+                              "manual": {n for n, (_, manual) in grades.items() if manual}}
+    return state
+
+
+@pytest.fixture(scope="module")
+def base_course(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("grader")
+    return init_course(base / "course", exchange=str(base / "exchange")).root
+
+
+@pytest.fixture
+def course(base_course, tmp_path) -> Path:
+    return copy_course(base_course, tmp_path / "course")
+
+
+def grade(course: Path, **options) -> GradeSummary:
+    options.setdefault("jobs", 2)
+    return grade_assignment(Course(course), A, progress=False, **options)
+
+
+def never_locked(summary: GradeSummary) -> None:
+    for result in summary.results:
+        assert "database is locked" not in (result["log"] + str(result["error"])), result
+
+
+# -- fast: the pieces -------------------------------------------------------------------------
+
+
+def test_grade_ids_follow_the_assignments_test_cells():
+    assert grade_id_for("01-segments", "targeted-specific") == \
+        "test_01_segments_targeted_specific"
+    source = Path(__file__).resolve().parent.parent / "assignments" / "source"
+    for a, spec in ASSIGNMENTS.items():
+        nb = nbformat.read(source / a / f"{a}.ipynb", as_version=4)
+        ids = {c.metadata.nbgrader["grade_id"] for c in graded_cells(nb)}
+        assert {grade_id_for(a, t.id) for t in spec.tests} <= ids, a
+
+
+def test_summary_renders_and_converts():
+    results = [
+        {"student": "bo", "success": True, "error": None, "score": 0.0, "max_score": 10.0,
+         "flagged": [f"test_01_segments_pattern: {TAMPERING}"]},
+        {"student": "ada", "success": True, "error": None, "score": 7.0, "max_score": 10.0,
+         "flagged": []},
+        {"student": "cy", "success": False, "error": "the notebook is not valid JSON",
+         "score": None, "max_score": None, "flagged": []},
+    ]
+    summary = GradeSummary.of(A, results, 12.345, 2)
+    assert summary.graded == ["ada", "bo"]
+    assert summary.failed == {"cy": "the notebook is not valid JSON"}
+    assert list(summary.flagged) == ["bo"]
+    text = str(summary)
+    assert "2 graded, 1 failed, 1 flagged" in text
+    assert "not valid JSON" in text and "possible tampering" in text
+    assert summary.to_dict()["seconds"] == 12.35
+
+
+def test_plain_words_for_failures():
+    from kit.course.grader import _plain_error
+
+    course = SimpleNamespace(config=SimpleNamespace(Execute={"timeout": 120}))
+    assert _plain_error("    nbformat.reader.NotJSONError: Notebook does not appear", "",
+                        course) == "the notebook is not valid JSON"
+    assert _plain_error("    nbclient.exceptions.DeadKernelError: Kernel died", "",
+                        course).startswith("the notebook's kernel died")
+    assert _plain_error("CellTimeoutError", "", course) == "a cell ran for more than 120 s"
+    assert _plain_error("[ERROR] x\n    ZeroDivisionError: division by zero\n", "",
+                        course) == "ZeroDivisionError: division by zero"
+
+
+# -- slow: real grading -----------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_same_gradebook_as_nbgrader_autograde(course, tmp_path, finished_workbook):
+    wb, _ = partial_workbook()
+    submit(course, "ada", finished_workbook, edit=write_reflection)
+    submit(course, "pat", wb)
+    submit(course, "bo")
+    submit(course, "cy", notebook_text="{ this is not a notebook")
+    submit(course, "dee", workbook_text="{garbage")
+    twin = copy_course(course, tmp_path / "twin")
+    summary = grade(course, jobs=2)
+    Course(twin).nbgrader("autograde", A, check=False)  # fails for cy, grades the rest
+    students = ["ada", "bo", "cy", "dee", "pat"]
+    ours, theirs = gradebook_state(course, students), gradebook_state(twin, students)
+    assert ours == theirs
+    assert ours["ada"]["score"] == FULL and ours["ada"]["manual"] == {"reflection_neighbour"}
+    assert ours["pat"]["score"] == 3 and ours["bo"]["score"] == 0
+    for student in students:  # the autograded notebooks too, where nbgrader kept one
+        assert (course / "autograded" / student / A / f"{A}.ipynb").is_file() == \
+            (twin / "autograded" / student / A / f"{A}.ipynb").is_file()
+    assert summary.failed == {"cy": "the notebook is not valid JSON"}
+    assert summary.graded == ["ada", "bo", "dee", "pat"]
+    assert all(r["score"] == ours[r["student"]]["score"] for r in summary.results)
+    never_locked(summary)
+
+
+@pytest.mark.slow
+def test_broken_and_hostile_submissions_never_stop_the_others(course, finished_workbook):
+    wb, earned = partial_workbook()
+    submit(course, "ada", finished_workbook)
+    submit(course, "pat", wb)
+    submit(course, "json", notebook_text='{"cells": [')
+    submit(course, "exit", finished_workbook, edit=KILL_KERNEL)
+    submit(course, "garbage", workbook_text="\x00\x01 not a workbook")
+    submit(course, "killer", finished_workbook, edit=KILL_GRADER)  # ends its grading process
+    summary = grade(course, jobs=2)
+    assert summary.failed["json"] == "the notebook is not valid JSON"
+    assert "kernel died" in summary.failed["exit"]
+    assert "grading process was killed" in summary.failed["killer"]
+    assert set(summary.failed) == {"json", "exit", "killer"}
+    scores = {r["student"]: r["score"] for r in summary.results}
+    assert scores["ada"] == FULL and scores["pat"] == earned and scores["garbage"] == 0
+    assert any("workbook file could not be read" in why for why in summary.flagged["garbage"])
+    never_locked(summary)
+
+
+@pytest.mark.slow
+def test_tampering_is_flagged_and_never_earns_points(course):
+    wb, earned = partial_workbook()
+    submit(course, "pass", wb, edit=edit_tests_to_pass)
+    submit(course, "redef", wb, edit=REDEFINE_GRADE)
+    submit(course, "honest", wb)
+    summary = grade(course, jobs=2)
+    state = gradebook_state(course, ["pass", "redef", "honest"])
+    # nbgrader puts back the locked test cells it has in the gradebook: edits to them are void.
+    assert state["pass"]["score"] == earned
+    assert any("was edited" in why for why in summary.flagged["pass"])
+    # A cell that replaces kit.course.grade in the kernel passes every test cell in nbgrader;
+    # the independent check fails the tests the workbook does not pass, and they get 0.
+    redef = summary.flagged["redef"]
+    failing = [grade_id_for(A, t) for t in ("targeted-context", "neighbour", "pattern")]
+    assert [why for why in redef if TAMPERING in why] == [f"{g}: {TAMPERING}" for g in failing]
+    assert state["redef"]["score"] == earned
+    assert set(failing) <= state["redef"]["manual"]  # left for the instructor to review
+    assert "honest" not in summary.flagged and state["honest"]["score"] == earned
+    assert recheck(Course(course), A, "honest") == []
+
+
+@pytest.mark.slow
+def test_without_correction_nbgrader_score_stands_but_is_flagged(course):
+    wb, earned = partial_workbook()
+    submit(course, "redef", wb, edit=REDEFINE_GRADE)
+    summary = grade(course, jobs=1, correct=False)
+    assert summary.results[0]["score"] == FULL > earned  # what nbgrader alone gives
+    assert len(recheck(Course(course), A, "redef")) == 3  # 3 tests worth 4 points
+    assert all(TAMPERING in why for why in summary.flagged["redef"])
+
+
+@pytest.mark.slow
+def test_an_executor_passed_in_is_used(course, finished_workbook):
+    submit(course, "ada", finished_workbook)
+    submit(course, "bo")
+    with ProcessPoolExecutor(max_workers=2,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        summary = grade(course, executor=pool, students=["ada", "bo", "ghost"])
+        pids = {p.pid for p in pool._processes.values()}
+        assert pool.submit(sum, [1, 2]).result() == 3  # still ours to use, not shut down
+    graded = [r for r in summary.results if r["success"]]
+    assert {int(r["worker"].rsplit(":", 1)[1]) for r in graded} <= pids
+    assert [r["score"] for r in graded] == [FULL, 0]
+    assert summary.failed == {"ghost": "there is no collected submission"}
+
+
+@pytest.mark.slow
+def test_many_concurrent_writers_never_lock_the_gradebook(course):
+    wb, earned = partial_workbook()
+    students = [f"s{i:02d}" for i in range(10)]
+    for i, student in enumerate(students):
+        submit(course, student, wb if i % 2 else None)
+    summary = grade(course, jobs=4)
+    assert summary.graded == students and not summary.failed
+    assert [r["score"] for r in summary.results] == [0, earned] * 5
+    never_locked(summary)
+
+
+@pytest.mark.slow
+def test_a_time_limit_stops_the_grading_and_reports_who_is_left(course, finished_workbook):
+    import time
+
+    submit(course, "ada", finished_workbook)
+    submit(course, "sleepy", edit=insert_cell("import time; time.sleep(300)"))
+    started = time.monotonic()
+    summary = grade(course, jobs=2, timeout=45)
+    assert time.monotonic() - started < 90
+    assert summary.graded == ["ada"] and summary.results[0]["score"] == FULL
+    assert summary.failed == {"sleepy": "it was not graded within the time limit"}
