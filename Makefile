@@ -36,7 +36,7 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
-	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
+	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto --dist loadfile --durations=15 $(PYTEST_ARGS)
 
 figures: $(STAMP)
 	$(BIN)/python docs/make_figures.py
