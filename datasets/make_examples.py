@@ -35,8 +35,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+import kit.data
 from kit.model import Segment, Workbook
-from kit.workbook import WorkbookStore
 
 __all__ = [
     "DEFAULT_OUT",
@@ -697,14 +697,7 @@ EXAMPLES: dict[str, Callable[[], Workbook]] = {
 
 def write_examples(out: str | Path = DEFAULT_OUT) -> dict[str, Path]:
     """Build every example and save it as ``<out>/<name>.json``; return the paths."""
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, build in EXAMPLES.items():
-        store = WorkbookStore(folder / f"{name}.json")
-        store.save(build(), keep_backup=False)
-        paths[name] = store.path
-    return paths
+    return kit.data.write_examples(EXAMPLES, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

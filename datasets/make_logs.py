@@ -37,9 +37,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypedDict
 
+import kit.data
 from kit.model import NewItem, Quote, Segment, Workbook
 from kit.synthesis import apply_evidence
-from kit.workbook import WorkbookStore, parse_workbook
+from kit.workbook import parse_workbook
 
 __all__ = [
     "DEFAULT_OUT",
@@ -346,14 +347,7 @@ LOGS: dict[str, Callable[[], Workbook]] = {
 
 def write_logs(out: str | Path = DEFAULT_OUT) -> dict[str, Path]:
     """Build every example log and save it as ``<out>/<name>.json``; return the paths."""
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, build in LOGS.items():
-        store = WorkbookStore(folder / f"{name}.json")
-        store.save(build(), keep_backup=False)
-        paths[name] = store.path
-    return paths
+    return kit.data.write_examples(LOGS, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = ["COLUMNS", "DATASETS", "EXAMPLES", "datasets_dir", "descriptor_columns", "load",
-           "load_businesses", "load_consumers", "load_example", "need_columns"]
+           "load_businesses", "load_consumers", "load_example", "need_columns",
+           "write_examples"]
 
 DATASETS = {"consumers": "consumers.csv", "businesses": "businesses.csv"}
 
@@ -99,6 +100,21 @@ def load_example(name: str):
                        f"{', '.join(EXAMPLES)}.")
     path = datasets_dir() / EXAMPLES[name]
     return parse_workbook(path.read_bytes(), path.name)
+
+
+def write_examples(builders: dict, folder) -> dict[str, Path]:
+    """Build each workbook (``name -> builder()``) and save it as ``<folder>/<name>.json``,
+    without backups; used by the scripts that regenerate the committed examples."""
+    from kit.workbook import WorkbookStore
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, build in builders.items():
+        store = WorkbookStore(folder / f"{name}.json")
+        store.save(build(), keep_backup=False)
+        paths[name] = store.path
+    return paths
 
 
 def descriptor_columns(name: str) -> dict[str, str]:
