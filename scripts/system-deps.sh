@@ -34,3 +34,10 @@ fi
 echo "system-deps: chromium $(chromium --version 2>/dev/null | awk '{print $2}'), postgres $(
   (command -v postgres >/dev/null && postgres --version || ls /usr/lib/postgresql/) | tail -1
 ), configurable-http-proxy $(node_modules/.bin/configurable-http-proxy --version)"
+# PostgreSQL refuses to run as root: the scale tests (tests/scale) start their server as this
+# dedicated system account (no home, no login shell) when they run as root.
+if [ "$(id -u)" = 0 ] && ! getent passwd cdkit-pg >/dev/null; then
+  echo "system-deps: creating the system user cdkit-pg (PostgreSQL for the scale tests) ..."
+  useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin --comment "PostgreSQL for the kit's tests" cdkit-pg
+fi
