@@ -47,3 +47,16 @@ format: $(STAMP)
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+# The README's screenshots: the browser tests that take them (real JupyterLab, Voilà and
+# Chromium), then every readme-*.png they saved is copied to docs/screenshots/.
+.PHONY: screenshots
+screenshots: $(STAMP) system-deps
+	rm -f test-artifacts/browser/readme-*.png
+	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -q -m browser -p no:randomly \
+		-k "learner_work or class_report or lesson_is_an_app" tests/browser
+	mkdir -p docs/screenshots
+	rm -f docs/screenshots/*.png
+	for f in test-artifacts/browser/readme-*.png; do \
+		cp "$$f" "docs/screenshots/$${f##*/readme-}"; done
+	@ls -l docs/screenshots

@@ -190,3 +190,22 @@ def register(add) -> None:
             cmd_lint_questions)
     p.add_argument("file", help="text file with one question per line, or - for stdin")
     p.add_argument("--format", choices=("text", "json"), default="text")
+
+    def workshop(args: argparse.Namespace) -> int:
+        from kit.workshop import serve
+
+        if args.port and not 0 < args.port < 65536:
+            raise UsageError(f"--port {args.port} is not a port number (1-65535)")
+        return serve(args.lesson, port=args.port or None, ip=args.ip,
+                     open_browser=not args.no_browser)
+
+    p = add("workshop", "Serve the lessons as apps with the code hidden (Voilà), for a "
+            "workshop with people who do not code. Work is saved as in JupyterLab.",
+            "cdkit workshop                       # every lesson, on a start page\n"
+            "  cdkit workshop 01 --port 8866 --no-browser", workshop)
+    p.add_argument("lesson", nargs="?", help="serve only this lesson, by number or name, e.g. "
+                   "01 or 01-customer-segments (default: every lesson, on a start page)")
+    p.add_argument("--port", type=int, default=0, help="port to serve on (default: 8866 or "
+                   "the next free one)")
+    p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: loopback)")
+    p.add_argument("--no-browser", action="store_true", help="do not open a browser")
