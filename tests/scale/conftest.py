@@ -420,6 +420,20 @@ def pg_course(postgres, tmp_path_factory) -> dict:
 # -- Dask -----------------------------------------------------------------------------------------
 
 
+def grade_one_counts(client) -> tuple[int, dict[str, int]]:
+    """``grade_one`` tasks the scheduler has seen finish, and how many each worker ran."""
+    def on_scheduler(dask_scheduler) -> int:
+        prefix = dask_scheduler.task_prefixes.get("grade_one")
+        return int(prefix.state_counts["memory"]) if prefix is not None else 0
+
+    def on_worker(dask_worker) -> int:
+        return sum(1 for key, start, finish, *_ in dask_worker.state.log
+                   if str(key).startswith("grade_one-") and start == "executing"
+                   and finish == "memory")
+
+    return client.run_on_scheduler(on_scheduler), client.run(on_worker)
+
+
 @dataclass
 class DaskCluster:
     address: str
@@ -484,6 +498,7 @@ def dask_cluster() -> Iterator[DaskCluster]:
 class Hub:
     url: str  # the public address (the proxy)
     token: str  # the cdkit-admin service's token
+    password: str  # DummyAuthenticator's shared password
     proc: subprocess.Popen
     data: Path
     homes: Path
@@ -493,9 +508,11 @@ class Hub:
     log: Path
 
     def api(self, method: str, path: str, token: str | None = None, **kwargs):
+        """The hub's REST API, with ``token`` (the admin service's by default, none if "")."""
         import requests
 
-        headers = {"Authorization": f"token {token or self.token}"}
+        token = self.token if token is None else token
+        headers = {"Authorization": f"token {token}"} if token else {}
         return requests.request(method, f"{self.url}/hub/api{path}", headers=headers,
                                 timeout=60, **kwargs)
 
@@ -535,25 +552,26 @@ def hub() -> Iterator[Hub]:
     data, homes = folder / "hub", folder / "homes"
     data.mkdir()
     homes.mkdir()
-    port, token = free_port(), secrets.token_hex(24)
+    port, token, password = free_port(), secrets.token_hex(24), secrets.token_hex(8)
     env = base_env(
         CDKIT_HUB_IP="127.0.0.1", CDKIT_HUB_PORT=str(port),
         CDKIT_HUB_API_PORT=str(free_port()), CDKIT_HUB_PROXY_API_PORT=str(free_port()),
         CDKIT_FORMGRADER_PORT=str(free_port()), CDKIT_HUB_DATA=str(data),
         CDKIT_HUB_HOMES=str(homes), CDKIT_HUB_SPAWNER="simple",
-        CDKIT_HUB_AUTHENTICATOR="dummy", CDKIT_HUB_DUMMY_PASSWORD=secrets.token_hex(8),
+        CDKIT_HUB_AUTHENTICATOR="dummy", CDKIT_HUB_DUMMY_PASSWORD=password,
         CDKIT_HUB_ADMIN_TOKEN=token, CDKIT_COURSE_ID=course_id, CDKIT_COURSE_DIR=str(course),
-        CDKIT_EXCHANGE=str(exchange), CDKIT_HUB_PROXY=str(PROXY))
+        CDKIT_EXCHANGE=str(exchange), CDKIT_HUB_PROXY=str(PROXY),
+        CDKIT_HUB_SPAWN_TIMEOUT="300")  # the machine may be busy with other tests
     for name in ("CDKIT_HUB_STUDENTS", "CDKIT_HUB_INSTRUCTORS", "CDKIT_HUB_ADMINS",
                  "JUPYTER_CONFIG_PATH", "JUPYTERHUB_API_TOKEN"):
         env.pop(name, None)
     log = folder / "jupyterhub.log"
     proc = start([str(BIN / "jupyterhub"), "-f", str(HUB_CONFIG)], log, env=env, cwd=data)
-    server = Hub(f"http://127.0.0.1:{port}", token, proc, data, homes, course, exchange,
-                 course_id, log)
+    server = Hub(f"http://127.0.0.1:{port}", token, password, proc, data, homes, course,
+                 exchange, course_id, log)
     children: set[int] = set()
     try:
-        wait_for(lambda: server.api("GET", "/").status_code == 200, "JupyterHub", 120, log,
+        wait_for(lambda: server.api("GET", "/").status_code == 200, "JupyterHub", 240, log,
                  proc, every=0.5)
         yield server
     finally:
