@@ -73,8 +73,13 @@ def cmd_grade(args: argparse.Namespace) -> int:
             from distributed import Client
         except ImportError:
             raise UsageError("--scheduler needs Dask: pip install 'customer-discovery-kit"
-                             "[dask]'") from None
-        executor = Client(args.scheduler)
+                             "[scale]'") from None
+        try:
+            executor = Client(args.scheduler)
+        except (OSError, ValueError, TypeError) as err:  # unreachable, or not an address
+            raise UsageError(f"could not connect to the Dask scheduler at {args.scheduler} "
+                             f"({err}); start one with 'dask scheduler' and give its "
+                             "tcp://HOST:PORT") from None
     try:
         summary = grade_assignment(course, a, jobs=args.jobs, executor=executor,
                                    progress=sys.stderr.isatty())
