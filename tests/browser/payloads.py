@@ -78,12 +78,16 @@ _INJECTED = """() => [
 
 
 def assert_nothing_ran(page, watch: Watch, where: str) -> None:
-    injected = page.evaluate(_INJECTED)
-    assert not injected, f"{where}: learner text reached the page as HTML:\n" + "\n".join(
-        injected)
+    """No payload ran (``window.__pwned`` unset, no dialog) and none reached the page as
+    HTML (an element that has not fired yet counts too)."""
+    found = []
     pwned = page.evaluate("() => window.__pwned")
-    assert pwned is None, f"{where}: a payload ran, from the text {pwned!r}"
-    assert not watch.dialogs, f"{where}: a payload opened a dialog: {watch.dialogs}"
+    if pwned is not None:
+        found.append(f"a payload ran: window.__pwned was set by the text {pwned!r}")
+    found += [f"a payload opened a dialog: {d}" for d in dict.fromkeys(watch.dialogs)]
+    found += [f"learner text reached the page as HTML: {e}"
+              for e in dict.fromkeys(page.evaluate(_INJECTED))]
+    assert not found, f"{where}:\n" + "\n".join(found[:40])
 
 
 def assert_shown_as_text(container, wheres: list[str], where: str) -> None:
