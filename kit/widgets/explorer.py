@@ -6,6 +6,8 @@ so a saved segment can be re-cut from the table later (for the comparison chart)
 
 from __future__ import annotations
 
+import re
+
 import ipywidgets as w
 
 from kit.data import COLUMNS
@@ -14,6 +16,19 @@ from kit.model import Segment, Workbook
 from kit.widgets._base import Form, esc, png_image, text_box
 
 MAX_VALUES = 12  # a column with more distinct values is not offered as a filter
+_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([kM]?)\b")
+
+
+def value_order(value: str) -> tuple:
+    """Sort key of a filter's values: bands and counts by their number ("under 20k", "20k-35k",
+    ..., "100k+"; "18-24", ..., "75+"), then words alphabetically."""
+    found = _AMOUNT.search(value)
+    if not found:
+        return (1, 0.0, value)
+    amount = float(found.group(1)) * {"": 1, "k": 1e3, "M": 1e6}[found.group(2)]
+    if value.lower().startswith(("under", "below", "less than", "<")):
+        amount -= 0.5
+    return (0, amount, value)
 
 
 def phrase(column: str, values: list[str]) -> str:
@@ -67,8 +82,7 @@ class SegmentExplorer(Form):
         for columns in families.values():
             boxes = []
             for column in columns:
-                values = sorted(table[column].dropna().astype(str).unique(),
-                                key=lambda v: (len(v) > 3, v))
+                values = sorted(table[column].dropna().astype(str).unique(), key=value_order)
                 box = w.SelectMultiple(options=values, rows=min(len(values), 5),
                                        description=column.replace("_", " "),
                                        style={"description_width": "11em"},

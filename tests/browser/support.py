@@ -214,7 +214,7 @@ def copy_lessons(dest: Path) -> Path:
     return dest
 
 
-def wait_for_file(path: Path, check: Callable[[Any], bool], *, timeout: float = 30,
+def wait_for_file(path: Path, check: Callable[[Any], bool], *, timeout: float = 60,
                   what: str = "the workbook") -> Any:
     """Poll a workbook file until ``check(workbook)`` holds; return that workbook."""
     from kit.errors import KitError

@@ -1,5 +1,6 @@
 """Workshop mode (Voilà) in a real browser: every lesson is an app with no code on the page,
-its widgets work, and what a participant types is saved to the workbook as in JupyterLab."""
+its widgets work (a name typed in lesson 00, the explorer in 02, "Check my work" in the
+others), and what a participant types is saved to the workbook as in JupyterLab."""
 
 from __future__ import annotations
 
@@ -136,11 +137,30 @@ def test_lesson_is_an_app_without_code(workshop: Server, apps, lesson: str):
             shot(page, "readme-workshop-lesson-00")
         finally:
             page.set_viewport_size(VIEWPORT)
-    if lesson.startswith("01"):  # the work typed in lesson 00 is there; "Check my work"
-        page.get_by_role("button", name="Check my work").click()
-        page.locator(".cdkit-form ul").first.wait_for()
-        assert "segment" in page.locator(".cdkit-form ul").first.text_content().lower()
-        shot(page, "workshop-01-check-my-work")
+    elif lesson.startswith("02"):  # the explorer: keep one value, and fewer customers match
+        summary = page.get_by_text(re.compile(r"of [\d,]+ customers match")).first
+        before = summary.text_content()
+        page.locator(".jupyter-widget-Collapse-header").first.click()  # open its first page
+        ages = page.locator("select[multiple]").locator("visible=true").first
+        bands = [int(re.match(r"\d+", o).group()) for o in ages.locator("option")
+                 .all_text_contents() if re.match(r"\d+", o)]  # e.g. 18-24 ... 75+
+        assert len(bands) > 2 and bands == sorted(bands), f"values out of order: {bands}"
+        ages.select_option(index=0)
+        page.get_by_text(re.compile(r"of [\d,]+ customers match")).filter(
+            has_not_text=before).first.wait_for(timeout=SLOW)
+        shot(page, f"workshop-{lesson}-explorer")
+    else:  # every other lesson: "Check my work" answers (about the work saved so far)
+        button = page.get_by_role("button", name="Check my work")
+        assert button.count() == 1, f"{lesson}: no Check my work button"
+        panel = page.locator(".cdkit-form").filter(has=button)
+        button.click()
+        answer = panel.locator("ul, .widget-html-content p").first
+        answer.wait_for(timeout=SLOW)
+        assert re.search(r"\w", answer.text_content()), f"{lesson}: empty feedback"
+        if lesson.startswith("01"):
+            assert "segment" in answer.text_content().lower(), answer.text_content()
+        answer.scroll_into_view_if_needed()
+        shot(page, f"workshop-{lesson}-check-my-work")
     assert_app(page, console, lesson)
 
 
