@@ -15,6 +15,7 @@ help:
 	@echo "make test   - set up .venv if needed and run the whole test suite"
 	@echo "make lint   - ruff check"
 	@echo "make figures - rebuild the README figures"
+	@echo "make screenshots - retake the README screenshots (real JupyterLab, Voila, Chromium)"
 	@echo "make clean  - remove .venv and caches"
 
 $(STAMP): pyproject.toml
