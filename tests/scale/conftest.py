@@ -300,18 +300,6 @@ class Postgres:
         url = f"postgresql+psycopg://{name}:{password}@{self.host}:{self.port}/{name}"
         return url, options
 
-    def copy_database(self, url: str, name: str) -> str:
-        """A copy of the database at ``url`` (same owner), and its URL."""
-        from psycopg import sql
-
-        source = url.rsplit("/", 1)[1]
-        with self.connect() as conn:
-            owner = conn.execute("SELECT pg_get_userbyid(datdba) FROM pg_database "
-                                 "WHERE datname = %s", (source,)).fetchone()[0]
-            conn.execute(sql.SQL("CREATE DATABASE {} TEMPLATE {} OWNER {}").format(
-                sql.Identifier(name), sql.Identifier(source), sql.Identifier(owner)))
-        return f"{url.rsplit('/', 1)[0]}/{name}"
-
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[Postgres]:

@@ -4,13 +4,12 @@
 and submit through nbgrader's exchange → ``cdkit collect`` → ``cdkit grade`` → ``cdkit
 feedback`` → ``cdkit export``; then the grades are read straight out of PostgreSQL with
 psycopg (nbgrader's own tables), and no SQLite file was made anywhere. Last, the department
-set-up: a copy of that PostgreSQL gradebook, regraded on a real Dask cluster.
+set-up: ``cdkit demo --db`` in PostgreSQL, graded on a real Dask cluster.
 """
 
 from __future__ import annotations
 
 import csv
-import shutil
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ import pytest
 from kit.course import rubric
 from kit.course.directory import Course
 
-from .conftest import KINDS, A, cdkit, cell_scores, copy_course, expected_cells, grade_one_counts
+from .conftest import KINDS, A, cdkit, cell_scores, expected_cells, grade_one_counts
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
@@ -79,32 +78,50 @@ def test_feedback_and_export_come_from_postgres(pg_course):
         (s, cell): points for s in KINDS for cell, points in expected_cells(s).items()}
 
 
+def rubric_points(workbook: Path, assignment: str = A) -> dict[str, float]:
+    """The points the rubric gives each test cell for the workbook in this file (0 without)."""
+    from kit.course.grader import grade_id_for
+    from kit.workbook import parse_workbook
+
+    wb = parse_workbook(workbook.read_bytes(), workbook.name) if workbook.is_file() else None
+    return {grade_id_for(assignment, t.id): float(
+                t.points if wb is not None and rubric.run_test(assignment, t.id, wb).passed
+                else 0)
+            for t in rubric.assignment(assignment).tests}
+
+
 @pytest.mark.dask
-def test_a_postgres_gradebook_graded_on_dask(pg_course, dask_cluster, postgres, tmp_path):
-    """The department set-up: a gradebook in PostgreSQL, graded on the Dask cluster.
+def test_a_postgres_demo_class_graded_on_dask(postgres, dask_cluster, tmp_path):
+    """The department set-up: ``cdkit demo --db postgresql+psycopg://...`` builds a class whose
+    gradebook is in PostgreSQL, and ``cdkit grade --scheduler`` grades it on the Dask cluster.
 
-    A copy of the PostgreSQL course (its database copied by PostgreSQL) loses its grades and
-    is graded again on Dask: every cell gets the points the rubric gives the workbook, as the
-    local grading of the original did.
+    Every cell gets the points the rubric gives the workbook that student handed in (read from
+    ``submitted/``, outside nbgrader), one ``grade_one`` task ran per student, and no SQLite
+    file was made.
     """
-    from nbgrader.api import Gradebook
+    import psycopg
 
-    url = postgres.copy_database(pg_course["url"], "cdkit_dask")
-    course = copy_course(pg_course["course"], tmp_path / "pg-dask", db_url=url)
-    shutil.rmtree(course / "autograded")
-    with Gradebook(url, Course(course).course_id) as gb:
-        for student in KINDS:
-            gb.remove_submission(A, student)
-    assert cell_scores(url) == {}
+    url, options = postgres.new_database("cdkit_demo_dask")
+    course = tmp_path / "demo"
+    cdkit("demo", "--students", "5", "--no-grade", "--db", url, "--out", str(course))
+    assert Course(course).db_url == url
+    students = Course(course).submitted(A)
+    assert len(students) >= 4, students  # one of the five kinds hands in nothing
     with dask_cluster.client() as client:
         seen_before = grade_one_counts(client)[0]
     out = cdkit("grade", A, "--scheduler", dask_cluster.address, cwd=course)
-    assert f"{len(KINDS)} graded, 0 failed" in out.stdout, out.stdout
+    assert f"{len(students)} graded, 0 failed" in out.stdout, out.stdout
     with dask_cluster.client() as client:
-        assert grade_one_counts(client)[0] - seen_before == len(KINDS)
+        assert grade_one_counts(client)[0] - seen_before == len(students)
     on_dask = cell_scores(url)
-    assert on_dask == cell_scores(pg_course["url"])
-    for student in KINDS:
-        assert {cell: on_dask[student][cell][0] for cell in expected_cells(student)} == \
-            expected_cells(student)
-    assert not list(course.rglob("*.db"))
+    assert set(on_dask) == set(students)
+    for student in students:
+        want = rubric_points(course / "submitted" / student / A / "workbook.json")
+        assert {cell: on_dask[student][cell][0] for cell in want} == want, student
+    assert any(sum(rubric_points(course / "submitted" / s / A / "workbook.json").values())
+               for s in students), "the class must have scored work"
+    with psycopg.connect(**options) as conn:  # straight from PostgreSQL
+        graded = conn.execute("SELECT count(*) FROM submitted_assignment sa JOIN assignment a "
+                              "ON sa.assignment_id = a.id WHERE a.name = %s", (A,)).fetchone()
+    assert graded[0] == len(students)
+    assert not [p for p in course.rglob("*") if p.suffix in (".db", ".sqlite", ".sqlite3")]
