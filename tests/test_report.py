@@ -195,6 +195,35 @@ def test_work_a_rule_trips_on_counts_as_damaged(klass, monkeypatch):
     assert "Workbooks that could not be read" in write_report(klass).read_text("utf-8")
 
 
+def test_what_grading_flagged_is_in_the_report(klass):
+    from kit.course.grader.summary import GradeSummary, save_summary
+
+    def result(student, score, error=None, flagged=()):
+        return {"student": student, "success": error is None, "error": error, "score": score,
+                "max_score": 10.0, "needs_manual_grade": bool(flagged),
+                "flagged": list(flagged), "corrected": [], "seconds": 1.0}
+
+    page = write_report(klass).read_text("utf-8")
+    assert "<b>0</b><small>Flagged at grading</small>" in page
+    save_summary(klass.root, GradeSummary.of("01-segments", [
+        result("ada", 10.0),
+        result("bo", 2.0, flagged=["test_targeted: score differs from an independent check of "
+                                   "the workbook (possible tampering)", f"quoted {SCRIPT}"]),
+        result("cy", None, error="the notebook is not valid JSON")], 3.0, 2))
+    data = collect_class(klass)
+    assert [(a, s, status) for a, s, status, _ in data.review] == [
+        ("01-segments", "bo", "review"), ("01-segments", "cy", "failed")]
+    page = write_report(klass).read_text("utf-8")
+    assert "<b>2</b><small>Flagged at grading</small>" in page
+    section = page.split("id='review'")[1].split("<section")[0]
+    assert "possible tampering" in section and "the notebook is not valid JSON" in section
+    assert "ada" not in section
+    assert SCRIPT not in page and "quoted &lt;script&gt;" in section
+    summary = klass.root / ".cdkit" / "grading" / "01-segments.json"
+    summary.write_text("{damaged", "utf-8")
+    assert collect_class(klass).review == [], "a damaged summary is no reason to fail"
+
+
 def test_an_extension_moves_the_due_date(klass):
     assert collect_class(klass).student("ada").results["02-profile"].late
     with klass.gradebook() as gb:

@@ -208,4 +208,24 @@ def collect_class(course: Course | str | os.PathLike[str], *,
             s.damaged, s.damaged_path = work, path
     return ClassData(course.course_id, course.root, now, assignments,
                      sorted(students.values(), key=lambda s: s.id),
-                     sorted((a, c, n) for (a, c), n in manual.items()), note)
+                     sorted((a, c, n) for (a, c), n in manual.items()), note,
+                     _review(course, names))
+
+
+def _review(course: Course, assignments: list[str]) -> list[tuple[str, str, str, tuple]]:
+    """What the latest grading of each assignment failed or flagged, from the summaries
+    ``cdkit grade`` keeps in the course (a damaged summary counts as none)."""
+    from kit.course.grader.summary import read_summary
+
+    found = []
+    for name in assignments:
+        kept = read_summary(course.root, name) or {}
+        failed, flagged = kept.get("failed") or {}, kept.get("flagged") or {}
+        if not (isinstance(failed, dict) and isinstance(flagged, dict)):
+            continue
+        for student in sorted(set(failed) | set(flagged), key=str):
+            reasons = [failed[student]] if student in failed else []
+            reasons += flagged.get(student) or []
+            found.append((name, str(student), "failed" if student in failed else "review",
+                          tuple(str(r) for r in reasons)))
+    return found

@@ -102,6 +102,9 @@ class ClassData:
     students: list[StudentData]
     manual_cells: list[tuple[str, str, int]]  # (assignment, grade_id, submissions waiting)
     note: str = ""  # why the gradebook could not be read, if it could not
+    # what the latest grading runs asked a human to look at: (assignment, student, status
+    # "failed" or "review", reasons), from the summaries kept by ``cdkit grade``
+    review: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
 
     @property
     def with_work(self) -> list[StudentData]:

@@ -35,7 +35,7 @@ h1{margin:.2em 0}h2{margin-top:1.6em;border-bottom:2px solid #e5e5ea;padding-bot
  break-after:avoid}
 .muted,small{color:#6e6e73}.cards{display:flex;flex-wrap:wrap;gap:.6em}
 .card{border:1px solid #e5e5ea;border-radius:8px;padding:.4em .9em;min-width:8em}
-.card b{display:block;font-size:1.6em}.warn b{color:#D55E00}
+.card b{display:block;font-size:1.6em}.warn b,b.bad{color:#D55E00}
 table{border-collapse:collapse;margin:.5em 0;font-size:14px}
 th,td{text-align:left;padding:.2em .7em;border-bottom:1px solid #eee;vertical-align:top}
 td.n,th.n{text-align:right}.grid{display:grid;grid-template-columns:repeat(auto-fit,
@@ -181,6 +181,23 @@ def _manual_section(data: ClassData) -> str:
             + _table(["Assignment", "Cell (grade_id)", "Submissions waiting"], rows, (2,)))
 
 
+def _review_section(data: ClassData, max_rows: int) -> str:
+    if not data.review:
+        return _empty("The latest grading runs flagged nothing, and graded every submission.")
+    names = {s.id: s for s in data.students}
+    rows = [[_E(a), _who(names[sid]) if sid in names else _E(sid),
+             "<b class='bad'>failed</b>" if status == "failed" else "review",
+             "<br>".join(_E(_short(r, 300)) for r in reasons)]
+            for a, sid, status, reasons in data.review]
+    rows, more = _capped(rows, max_rows)
+    return ("<p>What <code>cdkit grade</code> could not grade, or graded and asks a human to "
+            "check: a test cell edited or deleted, a score the workbook does not earn (set to "
+            "0 and left for manual grading), a cell stopped for time, memory or output, a link "
+            "out of the submission. The reasons are the grader's, from "
+            "<code>.cdkit/grading/</code>.</p>"
+            + _table(["Assignment", "Student", "Status", "Reasons"], rows) + more)
+
+
 def _damaged_section(data: ClassData, max_rows: int) -> str:
     damaged = data.damaged
     if not damaged:
@@ -200,6 +217,7 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
               False),
              ("Answers waiting for manual grading", waiting, waiting > 0),
              ("Falling behind", len(data.behind()), False),
+             ("Flagged at grading", len(data.review), bool(data.review)),
              ("Workbooks read", len(data.with_work), False),
              ("Damaged workbooks", len(data.damaged), bool(data.damaged))]
     sections = [("assignments", "Assignments", _assignments_section(data)),
@@ -210,6 +228,7 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
                  _interviews_section(data, max_rows)),
                 ("pains-gains", "Pains and gains the class names most", _items_section(data)),
                 ("manual", "Waiting for manual grading", _manual_section(data)),
+                ("review", "Flagged at grading", _review_section(data, max_rows)),
                 ("workbooks", "Workbooks that could not be read",
                  _damaged_section(data, max_rows))]
     note = f"<p class='empty'>\u26a0 {_E(data.note)}</p>" if data.note else ""

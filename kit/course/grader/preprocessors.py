@@ -1,0 +1,361 @@
+"""nbgrader's autograde preprocessors, hardened for strangers' code.
+
+:func:`configure` puts :class:`GuardedExecute` in place of nbgrader's ``Execute`` in
+``Autograde.autograde_preprocessors``, and :class:`RestoringOverwriteCells` in place of
+``OverwriteCells`` in ``Autograde.sanitize_preprocessors``; the rest of nbgrader's autograde is
+unchanged.
+
+:class:`RestoringOverwriteCells` puts a deleted graded cell back next to the nearest cell of the
+assignment still in the notebook (nbgrader 0.9 looks only for the graded or answer cell just
+before it, and fails the whole notebook with a ``KeyError`` when that one is a locked
+instruction cell, as before the first test cell of every assignment here).
+
+:class:`GuardedExecute` adds, per notebook:
+
+- a memory limit on the kernel (``RLIMIT_AS``, soft and hard, set in the kernel's own process
+  just before it starts, so it cannot raise it again): a cell that allocates more gets a
+  ``MemoryError``, the grading goes on; the kernel's environment has no variable whose name
+  looks like a secret (``SECRET_NAMES``: passwords, tokens, the gradebook's URL);
+- a kernel that ignores the interrupt sent when a cell runs out of time (it catches
+  ``KeyboardInterrupt`` or ignores ``SIGINT``) is restarted, and the cells after it run in the
+  fresh kernel, instead of nbgrader giving up on the whole notebook;
+- a cap on the output kept per cell and per notebook (a flood of output neither fills the
+  grader's memory nor makes a giant autograded notebook), and on the widget state saved;
+- a time budget per notebook: once it is spent, the cells the student added or wrote are
+  skipped (the graded cells still run, each with its own time limit).
+
+What happened is recorded in :data:`EVENTS` (by the folder the notebook ran in), for the grader
+to report; the student's code cannot reach it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from queue import Empty
+from typing import Any
+
+from jupyter_client.manager import AsyncKernelManager
+from jupyter_core.utils import ensure_async
+from nbclient.exceptions import CellExecutionComplete
+from nbformat.v4 import new_output
+from nbgrader.preprocessors import Execute, OverwriteCells
+
+__all__ = ["EVENTS", "SECRET_NAMES", "GuardedExecute", "LimitedKernelManager",
+           "RestoringOverwriteCells", "configure", "limits"]
+
+
+def _env_number(name: str, default: float) -> float:
+    try:
+        return float(os.environ.get(name, default))
+    except ValueError:
+        return default
+
+
+def limits() -> dict[str, float]:
+    """The limits in force (environment variables; 0 turns one off)."""
+    return {
+        "memory_mb": _env_number("CDKIT_KERNEL_MEMORY_MB", 3072),
+        "cell_output_kb": _env_number("CDKIT_CELL_OUTPUT_KB", 512),
+        "notebook_output_mb": _env_number("CDKIT_NOTEBOOK_OUTPUT_MB", 4),
+        "notebook_seconds": _env_number("CDKIT_NOTEBOOK_SECONDS", 600),
+        "interrupt_grace": _env_number("CDKIT_INTERRUPT_GRACE", 5),
+    }
+
+
+#: folder a notebook ran in (real path) -> what happened: (kind, detail) pairs.
+EVENTS: dict[str, list[tuple[str, str]]] = {}
+
+
+def events_key(path: str | os.PathLike[str]) -> str:
+    return os.path.realpath(path)
+
+
+# -- the kernel's memory limit and environment ---------------------------------------------
+
+# Runs in the kernel's process before ipykernel: lower RLIMIT_AS (soft and hard: the student's
+# code cannot raise it back), drop the grader's secrets from the environment, keep numerical
+# libraries from reserving memory per CPU, then become the kernel (same process, same process
+# group: interrupts and kills still reach it).
+_LIMIT_CODE = """\
+import os, re, resource, sys
+n = int(sys.argv[1])
+if n > 0:
+    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
+    if hard != resource.RLIM_INFINITY:
+        n = min(n, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (n, n))
+secret = re.compile(sys.argv[2], re.I)
+for k in [k for k in os.environ if secret.search(k)]:
+    del os.environ[k]
+for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(k, "1")
+os.environ.setdefault("MALLOC_ARENA_MAX", "2")
+os.execv(sys.argv[3], sys.argv[3:])
+"""
+#: Environment variables the kernel never sees (the gradebook's URL may hold a password).
+SECRET_NAMES = (r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|^AWS_|^AZURE_"
+                r"|^GOOGLE_APPLICATION|^PG|DB_URL$|DATABASE_URL$|^SSH_AUTH_SOCK$")
+
+
+def limited_command(cmd: list[str]) -> list[str]:
+    """``cmd`` started under the memory limit, without the grader's secrets (POSIX)."""
+    if sys.platform == "win32" or not cmd:
+        return cmd
+    try:
+        import resource  # noqa: F401  (POSIX only)
+    except ImportError:
+        return cmd
+    mb = max(0.0, limits()["memory_mb"])
+    executable = cmd[0] if os.path.isabs(cmd[0]) else _which(cmd[0])
+    return [sys.executable, "-c", _LIMIT_CODE, str(int(mb * 2**20)), SECRET_NAMES,
+            executable, *cmd[1:]]
+
+
+def _which(name: str) -> str:
+    import shutil
+
+    return shutil.which(name) or name
+
+
+class LimitedKernelManager(AsyncKernelManager):
+    """Starts (and restarts) its kernel under the memory limit."""
+
+    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
+        return limited_command(super().format_kernel_cmd(extra_arguments))
+
+
+# -- execution --------------------------------------------------------------------------------
+
+
+def _is_graded(cell: Any) -> bool:
+    return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
+
+
+def _size(content: dict) -> int:
+    """About how many characters an output message adds to the notebook."""
+    total = 0
+    for key in ("text", "evalue"):
+        value = content.get(key)
+        if isinstance(value, str):
+            total += len(value)
+    for line in content.get("traceback") or []:
+        total += len(str(line))
+    data = content.get("data")
+    if isinstance(data, dict):
+        for value in data.values():
+            total += len(value) if isinstance(value, str) else len(json.dumps(value, default=str))
+    return total
+
+
+def _widgets_size(state: dict, buffers: dict) -> int:
+    """About how many characters the widgets' state adds to the notebook's metadata
+    (``buffers``: model id -> buffer path (a tuple) -> {"data": base64 text, ...})."""
+    total = len(json.dumps(state, default=str))
+    for by_path in buffers.values():
+        for buffer in (by_path.values() if isinstance(by_path, dict) else ()):
+            total += len(str(buffer.get("data", ""))) if isinstance(buffer, dict) else 0
+    return total
+
+
+def _shrink(content: dict, keep: int) -> dict:
+    """A copy of an output message's content cut to about ``keep`` characters."""
+    cut = dict(content)
+    if isinstance(cut.get("text"), str) and len(cut["text"]) > keep:
+        cut["text"] = cut["text"][:keep] + "\n[... cut]\n"
+    if isinstance(cut.get("evalue"), str):
+        cut["evalue"] = cut["evalue"][:keep]
+    if cut.get("traceback"):
+        lines = [str(line)[:500] for line in cut["traceback"]]
+        cut["traceback"] = lines[:10] + (["[... cut]", *lines[-10:]] if len(lines) > 20 else
+                                         lines[10:])
+    if isinstance(cut.get("data"), dict):
+        cut["data"] = {"text/plain": str(cut["data"].get("text/plain", ""))[:keep]}
+    return cut
+
+
+class GuardedExecute(Execute):
+    """nbgrader's ``Execute``, with the limits above (configured like ``Execute``)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
+        super().__init__(*args, **kwargs)
+
+    # -- bookkeeping
+    def _note(self, kind: str, detail: str = "") -> None:
+        self._events.append((kind, detail))
+
+    def preprocess(self, nb, resources=None, km=None):
+        path = ((resources or {}).get("metadata") or {}).get("path") or os.getcwd()
+        self._events = EVENTS.setdefault(events_key(path), [])
+        self._limits = limits()
+        self._started: float | None = None  # from the first cell: the kernel is up by then
+        self._cell_chars: dict[int, int] = {}
+        self._kept: dict[int, set[str]] = {}
+        self._notebook_chars = 0
+        self._skipped = 0
+        self._polling: str | None = None
+        self._output_task: asyncio.Task | None = None
+        self._abandon: str | None = None
+        try:
+            return super().preprocess(nb, resources, km)
+        finally:
+            if self._skipped:
+                self._note("budget", str(self._skipped))
+
+    # -- a time budget per notebook
+    def preprocess_cell(self, cell, resources, index):
+        budget = self._limits["notebook_seconds"]
+        if self._started is None:
+            self._started = time.monotonic()
+        if (cell.cell_type == "code" and cell.source.strip() and not _is_graded(cell)
+                and budget > 0 and time.monotonic() - self._started > budget):
+            self._skipped += 1
+            cell.outputs = [new_output("stream", name="stdout", text=(
+                f"[Not run by the grader: the notebook had used up its {budget:g} s.]\n"))]
+            return cell, resources
+        return super().preprocess_cell(cell, resources, index)
+
+    # -- output caps
+    def output(self, outs, msg, display_id, cell_index):
+        kind = msg.get("msg_type")
+        content = msg.get("content") or {}
+        if kind == "error" and str(content.get("ename", "")).endswith("MemoryError"):
+            self._note("memory")
+        size = _size(content)
+        cell_cap = self._limits["cell_output_kb"] * 1024
+        notebook_cap = self._limits["notebook_output_mb"] * 2**20
+        used = self._cell_chars.get(cell_index, 0)
+        room = min(cell_cap - used if cell_cap > 0 else size,
+                   notebook_cap - self._notebook_chars if notebook_cap > 0 else size)
+        if size <= room:
+            self._cell_chars[cell_index] = used + size
+            self._notebook_chars += size
+            return super().output(outs, msg, display_id, cell_index)
+        first = cell_index not in self._kept
+        kept = self._kept.setdefault(cell_index, set())
+        if first:
+            self._note("output", str(cell_index))
+        # What decides a grade is kept, cut short: an error, something on stderr, a result.
+        key = "stderr" if kind == "stream" and content.get("name") == "stderr" else kind
+        if key in ("error", "stderr", "execute_result") and key not in kept:
+            kept.add(key)
+            super().output(outs, dict(msg, content=_shrink(content, 2000)), None, cell_index)
+        elif kind == "stream" and room > 0:  # the part that fits
+            self._cell_chars[cell_index] = used + room
+            self._notebook_chars += room
+            super().output(outs, dict(msg, content=_shrink(content, int(room))), None,
+                           cell_index)
+        if first:
+            outs.append(new_output("stream", name="stdout", text=(
+                "\n[The grader kept no more of this cell's output: it was more than "
+                f"{self._limits['cell_output_kb']:g} kB.]\n")))
+        return None
+
+    def set_widgets_metadata(self) -> None:
+        cap = self._limits["notebook_output_mb"] * 2**20
+        if cap > 0 and self.widget_state:
+            size = _widgets_size(self.widget_state, self.widget_buffers)
+            if size > cap:  # widget state in a notebook is for display only
+                self._note("widgets", str(size))
+                self.widget_state.clear()
+                self.widget_buffers.clear()
+        super().set_widgets_metadata()
+
+    # -- a kernel that ignores the interrupt is restarted
+    async def _async_poll_output_msg(self, parent_msg_id, cell, cell_index):
+        """nbclient's loop over the kernel's output, which can be told to give up."""
+        assert self.kc is not None
+        self._polling, self._output_task = parent_msg_id, asyncio.current_task()
+        while self._abandon != parent_msg_id:
+            try:
+                msg = await ensure_async(self.kc.iopub_channel.get_msg(timeout=0.25))
+            except Empty:
+                continue
+            if msg["parent_header"].get("msg_id") == parent_msg_id:
+                try:
+                    self.process_message(msg, cell, cell_index)
+                except CellExecutionComplete:
+                    return
+
+    async def _async_handle_timeout(self, timeout, cell=None):
+        reply = await super()._async_handle_timeout(timeout, cell)  # interrupts the kernel
+        task, deadline = self._output_task, time.monotonic() + self._limits["interrupt_grace"]
+        while task is not None and not task.done() and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        if task is None or task.done():
+            self._note("timeout", str(timeout))
+            return reply
+        self._note("restart", str(timeout))
+        self._abandon = self._polling
+        await asyncio.wait([task], timeout=2)
+        assert self.km is not None and self.kc is not None
+        await ensure_async(self.km.restart_kernel(now=True))
+        await ensure_async(self.kc.wait_for_ready(timeout=self.startup_timeout))
+        words = (f"The cell ran for more than {timeout} s and ignored the interrupt: the grader "
+                 "restarted the kernel, and the cells after it ran in a fresh kernel.")
+        return {"content": {"status": "error", "ename": "CellTimeoutError", "evalue": words,
+                            "traceback": [f"CellTimeoutError: {words}"]}}
+
+
+# -- deleted graded cells -------------------------------------------------------------------
+
+
+def _grade_id(cell: Any) -> str | None:
+    meta = cell.get("metadata") if isinstance(cell, dict) else None
+    meta = meta.get("nbgrader") if isinstance(meta, dict) else None
+    grade_id = meta.get("grade_id") if isinstance(meta, dict) else None
+    return grade_id if isinstance(grade_id, str) else None
+
+
+class RestoringOverwriteCells(OverwriteCells):
+    """nbgrader's ``OverwriteCells``; a missing graded cell goes back after the nearest earlier
+    cell of the assignment still in the notebook (else before the nearest later one, else at
+    the end), never failing the notebook."""
+
+    def add_missing_grade_cells(self, nb, resources):
+        source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        source_cells = source_nb.source_cells
+        order = [cell.name for cell in source_cells]
+        solutions = {cell.name for cell in source_nb.solution_cells}
+        for grade_cell in sorted(source_nb.grade_cells, key=lambda c: order.index(c.name)
+                                 if c.name in order else len(order)):
+            present: dict[str, int] = {}
+            for index, cell in enumerate(nb.cells):
+                present.setdefault(_grade_id(cell) or "", index)
+            if grade_cell.name in present or grade_cell.name not in order:
+                continue
+            self.log.warning(f"Missing grade cell {grade_cell.name} encountered, adding to "
+                             "notebook")
+            at = order.index(grade_cell.name)
+            cell = self.missing_cell_transform(source_cells[at], grade_cell.max_score,
+                                               is_solution=grade_cell.name in solutions)
+            where = next((present[name] + 1 for name in reversed(order[:at]) if name in present),
+                         None)
+            if where is None:
+                where = next((present[name] for name in order[at + 1:] if name in present),
+                             len(nb.cells))
+            nb.cells.insert(where, cell)
+        return nb, resources
+
+
+def _swap(items: list, old: type, new: type) -> list:
+    name = f"{old.__module__.split('.')[0]}.preprocessors.{old.__name__}"
+    return [new if p is old or p == name else p for p in items]
+
+
+def configure(config: Any) -> Any:
+    """Use :class:`GuardedExecute` and :class:`RestoringOverwriteCells` for nbgrader's
+    autograde in ``config`` (a traitlets ``Config``); the other preprocessors stay as
+    configured."""
+    from nbgrader.converters.autograde import Autograde
+
+    traits = Autograde.class_traits()
+    for trait, old, new in (("autograde_preprocessors", Execute, GuardedExecute),
+                            ("sanitize_preprocessors", OverwriteCells, RestoringOverwriteCells)):
+        current = config.Autograde.get(trait) or list(traits[trait].default())
+        config.Autograde[trait] = _swap(list(current), old, new)
+    return config

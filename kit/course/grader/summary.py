@@ -1,0 +1,152 @@
+"""What a grading run did, on screen and kept in the course for the class report.
+
+The summary of the latest grading of each student is kept as JSON in
+``<course>/.cdkit/grading/<assignment>.json`` (see :func:`summary_path`)::
+
+    {"version": 1, "assignment": "01-segments", "updated": "2026-11-22T18:30:00Z",
+     "seconds": 41.2, "jobs": 2,                      # the latest run
+     "graded": ["ada", ...], "failed": {"cy": "the notebook is not valid JSON"},
+     "flagged": {"eve": ["the submission contained a link ...", ...]},
+     "results": [{"student": "ada", "success": true, "error": null, "score": 7.0,
+                  "max_score": 10.0, "needs_manual_grade": true, "flagged": [],
+                  "corrected": [], "seconds": 3.1, "graded_at": "2026-11-22T18:29:40Z"},
+                 ...]}
+
+A run over some students replaces their entries and keeps the others'. Reasons are one line
+of plain text, without control characters, but may quote what a student wrote (a link's
+target, an error message): escape them for HTML or terminal markup.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as _dt
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+__all__ = ["GradeSummary", "read_summary", "save_summary", "summary_path"]
+
+SUMMARY_VERSION = 1
+_KEPT = ("student", "success", "error", "score", "max_score", "needs_manual_grade", "flagged",
+         "corrected", "seconds")
+
+
+@dataclass
+class GradeSummary:
+    """What ``grade_assignment`` did: one result dict per student, and the totals."""
+
+    assignment: str
+    results: list[dict] = field(default_factory=list)
+    graded: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    flagged: dict[str, list[str]] = field(default_factory=dict)
+    seconds: float = 0.0
+    jobs: int = 1
+    saved_to: str | None = None
+
+    @classmethod
+    def of(cls, assignment: str, results: list[dict], seconds: float, jobs: int
+           ) -> GradeSummary:
+        results = sorted(results, key=lambda r: r["student"])
+        return cls(assignment, results,
+                   graded=[r["student"] for r in results if r["success"]],
+                   failed={r["student"]: r["error"] or "unknown error"
+                           for r in results if not r["success"]},
+                   flagged={r["student"]: r["flagged"] for r in results if r["flagged"]},
+                   seconds=round(seconds, 2), jobs=jobs)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def render(self):
+        """A rich Table: one row per student graded with a problem, and the totals."""
+        from rich.markup import escape
+        from rich.table import Table
+
+        table = Table(title=f"Grading {escape(self.assignment)}: {len(self.graded)} graded, "
+                            f"{len(self.failed)} failed, {len(self.flagged)} flagged for "
+                            f"review ({self.seconds:.0f} s, {self.jobs} at a time)",
+                      title_justify="left", show_lines=False)
+        table.add_column("Student")
+        table.add_column("Score", justify="right")
+        table.add_column("Status")
+        table.add_column("Reason")
+        for r in self.results:
+            student = r["student"]
+            score = "-" if r["score"] is None else f"{r['score']:g}/{r['max_score']:g}"
+            if student in self.failed:
+                table.add_row(escape(student), score, "[red]failed[/red]",
+                              escape(self.failed[student]))
+            for reason in self.flagged.get(student, []):
+                table.add_row(escape(student), score, "[yellow]review[/yellow]", escape(reason))
+        if not self.failed and not self.flagged:
+            table.add_row("all", "", "[green]graded[/green]", "nothing to review")
+        return table
+
+    def __str__(self) -> str:
+        import io
+
+        from rich.console import Console
+
+        buffer = io.StringIO()
+        Console(file=buffer, width=120).print(self.render())
+        return buffer.getvalue()
+
+
+# -- kept in the course --------------------------------------------------------------------
+
+
+def summary_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
+    """``<course>/.cdkit/grading/<assignment>.json``."""
+    return Path(course_root) / ".cdkit" / "grading" / f"{assignment}.json"
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_summary(course_root: str | os.PathLike[str], assignment: str) -> dict | None:
+    """The kept summary of ``assignment``, or None (never graded, or the file is damaged)."""
+    path = summary_path(course_root, assignment)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(data, dict) and data.get("version") == SUMMARY_VERSION and \
+        isinstance(data.get("results"), list)
+    return data if ok else None
+
+
+def save_summary(course_root: str | os.PathLike[str], summary: GradeSummary) -> Path:
+    """Merge this run's results into the kept summary (atomically); return its path."""
+    path = summary_path(course_root, summary.assignment)
+    now = _now()
+    by_student = {r["student"]: r for r in (read_summary(course_root, summary.assignment) or
+                                            {}).get("results", [])
+                  if isinstance(r, dict) and isinstance(r.get("student"), str)}
+    for result in summary.results:
+        by_student[result["student"]] = {**{k: result.get(k) for k in _KEPT}, "graded_at": now}
+    results = [by_student[s] for s in sorted(by_student)]
+    data = {"version": SUMMARY_VERSION, "assignment": summary.assignment, "updated": now,
+            "seconds": summary.seconds, "jobs": summary.jobs,
+            "graded": [r["student"] for r in results if r.get("success")],
+            "failed": {r["student"]: r.get("error") or "unknown error"
+                       for r in results if not r.get("success")},
+            "flagged": {r["student"]: r["flagged"] for r in results if r.get("flagged")},
+            "results": results}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(data, handle, indent=1, ensure_ascii=False)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return path
