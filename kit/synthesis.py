@@ -34,6 +34,7 @@ nothing about items. Interviews are taken in the order they were logged.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -164,7 +165,9 @@ def mentioned(interview: Interview, known: Iterable[str] | None = None) -> set[s
     With ``known``, ids that are not in it (an item deleted since) are dropped.
     """
     ids = {*interview.confirmed, *interview.contradicted, *(n.id for n in interview.new_items)}
-    return ids if known is None else ids & set(known)
+    if known is None:
+        return ids
+    return ids & (known if isinstance(known, set | frozenset) else set(known))
 
 
 def logged_interviews(wb: Workbook) -> list[Interview]:
@@ -213,20 +216,25 @@ def _patterns(wb: Workbook, logged: list[Interview], segment: Segment | None,
                 seen.add(new.id)
                 news.append(new)
     rows = []
+    # counted once per interview (in one pass, not once per item and interview)
+    heard_in = Counter(x for h in heard for x in h)
+    confirmed = Counter(x for i in logged for x in set(i.confirmed))
+    contradicted = Counter(x for i in logged for x in set(i.contradicted))
     for source, items in (("profile", profile), ("new", news)):
         for rank, item in enumerate(items):
-            mentions = sum(item.id in h for h in heard)
+            mentions = heard_in[item.id]
             rows.append((source, rank, ItemPattern(
                 id=item.id, kind=item.kind, text=item.text, source=source, mentions=mentions,
-                confirmed=sum(item.id in i.confirmed for i in logged),
-                contradicted=sum(item.id in i.contradicted for i in logged),
+                confirmed=confirmed[item.id], contradicted=contradicted[item.id],
                 strength=mentions / n if n else 0.0)))
+
+    ranks = wb.item_ranks()
 
     def order(row: tuple[str, int, ItemPattern]) -> tuple[float, int, bool, int]:
         source, rank, p = row
-        found = wb.find_item(p.id) if source == "profile" else None
+        found = ranks.get(p.id) if source == "profile" else None
         if found is not None:
-            rank = found[0].profile.rank(found[1])
+            rank = found[2]
         return (-p.strength, ITEM_KINDS.index(p.kind), source != "profile", rank)
 
     rows.sort(key=order)
@@ -369,11 +377,13 @@ def suggested_evidence(wb: Workbook) -> dict[str, str]:
     mentioned, and new items, are left out. Keys are item ids, in profile order.
     """
     logged = logged_interviews(wb)
+    # once per interview and item, as in "the share of interviews" (a list may repeat an id)
+    confirmed = Counter(x for i in logged for x in set(i.confirmed))
+    contradicted = Counter(x for i in logged for x in set(i.contradicted))
     out: dict[str, str] = {}
     for segment in wb.segments:
         for item in segment.profile.all_items():
-            yes = sum(item.id in i.confirmed for i in logged)
-            no = sum(item.id in i.contradicted for i in logged)
+            yes, no = confirmed[item.id], contradicted[item.id]
             if yes or no:
                 out[item.id] = ("validated" if yes > no else "invalidated" if no > yes
                                 else "hypothesis")
@@ -385,9 +395,9 @@ def apply_evidence(wb: Workbook) -> int:
 
     Returns how many items changed. The workbook is not saved: call ``wb.save()`` after.
     """
-    changed = 0
+    changed, ranks = 0, wb.item_ranks()
     for item_id, status in suggested_evidence(wb).items():
-        found = wb.find_item(item_id)
+        found = ranks.get(item_id)
         if found is not None and found[1].evidence != status:
             found[1].evidence = status
             changed += 1

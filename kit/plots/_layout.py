@@ -19,6 +19,9 @@ from matplotlib.font_manager import FontProperties
 
 _INK, _MUTED, _STRUCK = "#1d1d1f", "#6e6e73", "#a3a3a8"
 _MAX_FS, _MIN_FS, _FS_STEP = 11.0, 5.0, 0.25
+# No picture shows more of one text than this (a learner may paste a whole page, or 1 MB):
+# the rest is cut with "…" before any measuring, so a huge text costs what a long one does.
+MAX_DRAWN_CHARS = 400
 
 Op = tuple[str, str, dict[str, Any]]  # (what to draw, gid, its arguments)
 
@@ -38,8 +41,14 @@ def _measure(text: str, weight: str, style: str, family: tuple[str, ...]) -> flo
     return _renderer().get_text_width_height_descent(text, prop, ismath=False)[0] / 10.0
 
 
+def clip(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
+    """``text`` as drawn: at most ``limit`` characters, cut with "…"."""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
 def _room(text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
     """Points to reserve for ``text``: its printed width, plus a little for screen fonts."""
+    text = clip(text)
     return 1.06 * _measure(text, weight, style, tuple(rcParams["font.family"])) * size / 10.0
 
 
@@ -47,7 +56,7 @@ def _wrap(text: str, width: float, size: float, style: str = "normal",
           weight: str = "normal") -> list[str]:
     """Wrap ``text`` so that every line takes at most ``width`` points."""
     # rounded down to a whole point, so that near-equal requests share a cached result
-    return list(_wrap_cached(" ".join(text.split()), math.floor(width), size, style, weight,
+    return list(_wrap_cached(" ".join(clip(text).split()), math.floor(width), size, style, weight,
                              tuple(rcParams["font.family"])))
 
 
@@ -261,10 +270,14 @@ def _centred_layout(sector: _Sector, fs: float) -> list[Op]:
     """
     limit: int | None = None
     if sector.layout(fs, sector.y_top) is None:
-        limit = next((k for k in range(len(sector.items) - 1, -1, -1)
-                      if sector.layout(fs, sector.y_top, limit=k) is not None), None)
-        if limit is None:
+        # the most items that fit, by bisection (fewer items always fit if more do)
+        if sector.layout(fs, sector.y_top, limit=0) is None:
             return []
+        lo, hi = 0, len(sector.items)  # lo fits, hi does not
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (mid, hi) if sector.layout(fs, sector.y_top, limit=mid) else (lo, mid)
+        limit = lo
     lo, hi = 0.0, sector.y_top - sector.y_min
     for _ in range(9):  # the largest shift that still fits, by bisection
         mid = (lo + hi) / 2

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kit.export import top_items
 from kit.model import DESCRIPTOR_FAMILIES, Persona, Segment
-from kit.plots._layout import _room, _wrap
+from kit.plots._layout import _room, _wrap, clip
 
 if TYPE_CHECKING:
     import numpy as np
@@ -49,6 +49,7 @@ def _lines(text: str, width: float, fs: float, *, style: str = "normal", weight:
 def _cut(line: str, width: float, fs: float, style: str = "normal", weight: str = "normal", *,
          force: bool = False) -> str:
     """``line`` shortened (whole words first) until it and a trailing "…" fit in ``width``."""
+    line = clip(line)
     if not force and _room(line, fs, weight, style) <= width:
         return line
     body = line.removesuffix(_ELLIPSIS).rstrip()

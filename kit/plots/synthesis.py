@@ -28,6 +28,12 @@ __all__ = ["draw_evidence_board", "draw_saturation_curve"]
 
 _PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
 _INK, _MUTED, _FAINT, _RULE = "#1d1d1f", "#6e6e73", "#a3a3a8", "#e5e5ea"
+# A board with more rows than this per group shows the top-ranked and says how many more.
+MAX_ROWS_PER_GROUP = 25
+# ... and the latest this many interviews (the pattern strength counts them all); a
+# saturation curve numbers each bar up to this many interviews.
+MAX_COLUMNS = 30
+MAX_LABELLED_BARS = 40
 # Okabe-Ito colours, distinguishable with the common colour-vision deficiencies.
 _BLUE, _ORANGE, _GREEN, _RED, _AMBER = "#0072B2", "#E69F00", "#009E73", "#D55E00", "#E69F00"
 _ADVICE_COLOURS = {"continue": _ORANGE, "approaching saturation": _GREEN,
@@ -105,21 +111,28 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                 f"{sat.new_in_run}/{sat.known_before_run} = {sat.ratio:.0%}",
                 transform=ax.get_xaxis_transform(), ha="center", va="top", fontsize=8.5,
                 color=_INK, gid="run-label", **_PLAIN)
-    bars = ax.bar(xs, synthesis.new_per_interview, width=0.6, color=_BLUE, zorder=2,
-                  label="New items in this interview")
+    if n > MAX_LABELLED_BARS:  # one shape for many bars (10,000 patches take minutes)
+        ax.fill_between(xs, synthesis.new_per_interview, step="mid", color=_BLUE, zorder=2,
+                        linewidth=0, label="New items in this interview", gid="new")
+        bars = None
+    else:
+        bars = ax.bar(xs, synthesis.new_per_interview, width=0.6, color=_BLUE, zorder=2,
+                      label="New items in this interview")
     # points per item on the y axis (roughly: the layout is not final yet), to decide
     # whether a bar's number fits inside it (white) or goes above it (blue)
     height_pt = (ax.get_position().height * fig.get_figheight() * 72
                  if not made else (fig.get_figheight() - 2.3) * 72)
     pt_per_item = height_pt / (top * 1.3 + 0.5)
-    for x, patch, value in zip(xs, bars.patches, synthesis.new_per_interview, strict=True):
+    for x, patch, value in zip(xs, bars.patches if bars else [], synthesis.new_per_interview,
+                               strict=False):
         patch.set_gid(f"new:{x}")
         inside = value * pt_per_item >= 16
         ax.annotate(str(value), (x, value), xytext=(0, -6 if inside else 4),
                     textcoords="offset points", ha="center", va="top" if inside else "bottom",
                     fontsize=9, color="white" if inside else _BLUE, fontweight="bold",
                     zorder=4, gid=f"new-value:{x}", **_PLAIN)
-    (line,) = ax.plot(xs, synthesis.cumulative, color=_INK, marker="o", markersize=5,
+    (line,) = ax.plot(xs, synthesis.cumulative, color=_INK,
+                      marker="o" if n <= MAX_LABELLED_BARS else None, markersize=5,
                       linewidth=2, zorder=3, label="Different items heard so far")
     line.set_gid("cumulative")
     if n:
@@ -127,7 +140,10 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                     xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
                     fontsize=9, color=_INK, fontweight="bold", gid="cumulative-value",
                     **_PLAIN)
-    ax.set_xticks(xs, [str(x) for x in xs])
+    if n <= MAX_LABELLED_BARS:
+        ax.set_xticks(xs, [str(x) for x in xs])
+    else:
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
     ax.set_xlabel("Interviews, in the order logged", fontsize=9.5, color=_MUTED, **_PLAIN)
@@ -203,6 +219,7 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
 
     synthesis = analyse(wb, segment=segment)
     logged = logged_interviews(wb)
+    total, logged = len(logged), logged[-MAX_COLUMNS:]  # the columns: the latest interviews
     n = len(logged)
     strength = {p.id: p for p in synthesis.patterns}
     first_heard: dict[str, tuple[int, int]] = {}
@@ -210,11 +227,13 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
         for index, new in enumerate(interview.new_items):
             first_heard.setdefault(new.id, (column, index))
     profile_rows, new_rows = [], []
+    ranks = wb.item_ranks()
+    segment_index = {id(s): k for k, s in enumerate(wb.segments)}
     for p in synthesis.patterns:
         if p.source == "profile":
-            found = wb.find_item(p.id)
-            seg_index = wb.segments.index(found[0]) if found else 0
-            rank = found[0].profile.rank(found[1]) if found else 0
+            found = ranks.get(p.id)
+            seg_index = segment_index[id(found[0])] if found else 0
+            rank = found[2] if found else 0
             profile_rows.append(((ITEM_KINDS.index(p.kind), seg_index, rank), rank, p))
         else:
             new_rows.append((first_heard.get(p.id, (n, 0)), p))
@@ -227,10 +246,16 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
         if group:
             rows.append(("header", {"job": "Jobs", "pain": "Pains", "gain": "Gains"}[kind],
                          None))
-            rows.extend(("item", f"{rank}.", p) for _, rank, p in group)
+            rows.extend(("item", f"{rank}.", p) for _, rank, p in group[:MAX_ROWS_PER_GROUP])
+            if len(group) > MAX_ROWS_PER_GROUP:
+                rows.append(("more", f"\u2026 and {len(group) - MAX_ROWS_PER_GROUP:,} more "
+                             f"{kind}s (see the workbook)", None))
     if new_rows:
         rows.append(("header", "New items (heard in the interviews)", None))
-        rows.extend(("item", f"{p.kind}:", p) for _, p in new_rows)
+        rows.extend(("item", f"{p.kind}:", p) for _, p in new_rows[:MAX_ROWS_PER_GROUP])
+        if len(new_rows) > MAX_ROWS_PER_GROUP:
+            rows.append(("more", f"\u2026 and {len(new_rows) - MAX_ROWS_PER_GROUP:,} more new "
+                         "items (see the workbook)", None))
     n_rows = len(rows)
     cell_in, label_in, pct_in = 0.62, 4.3, 0.55
     label_units, pct_units = label_in / cell_in, pct_in / cell_in
@@ -259,6 +284,10 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     heard = [mentioned(i, known) for i in logged]
     shade = False
     for y, (what, text, p) in enumerate(rows):
+        if what == "more":
+            ax.text(left, y, text, ha="left", va="center", fontsize=fs, fontstyle="italic",
+                    color=_MUTED, gid=f"more:{y}", **_PLAIN)
+            continue
         if what == "header":
             ax.text(left, y + 0.2, text, ha="left", va="center", fontsize=fs + 1.5,
                     fontweight="bold", color=_INK, gid=f"group:{text}", **_PLAIN)
@@ -302,8 +331,10 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
                              xytext=(0 if state == "confirmed" else 14, 0),
                              textcoords="offset points", ha="left", va="top", fontsize=fs,
                              color=colour, gid=f"key:{state}", **_PLAIN)
-    ax.text(left, n_rows + 0.75, f"Empty: not mentioned.  Heard in: the share of the {n} "
-            "interviews that mention the item (its pattern strength).", ha="left", va="top",
+    shown = "" if total == n else f" (the columns show the latest {n})"
+    ax.text(left, n_rows + 0.75, f"Empty: not mentioned.  Heard in: the share of the {total} "
+            f"interviews that mention the item (its pattern strength){shown}.",
+            ha="left", va="top",
             fontsize=fs, color=_MUTED, gid="key-note", **_PLAIN)
     if n == 0:
         ax.text((left + 0.5) / 2, n_rows / 2, "No interview logged yet.", ha="center",

@@ -117,3 +117,45 @@ def png_image(figure) -> w.Image:
     buffer = io.BytesIO()
     FigureCanvasAgg(figure).print_png(buffer)
     return w.Image(value=buffer.getvalue(), format="png", layout=w.Layout(max_width="100%"))
+
+
+class Pager(w.VBox):
+    """A long list shown a page at a time, so that 10,000 items open as fast as 10.
+
+    Rows are made only for the items shown: the first ``page`` (more with "Show more"), plus
+    any item asked for with ``reveal`` (one just added at the end of a long list stays in
+    view, under its real rank). ``make_row(item, rank)`` makes one row.
+    """
+
+    def __init__(self, make_row: Callable[[object, int], w.Widget], page: int = 30):
+        self.make_row, self.page, self.shown = make_row, page, page
+        self.items: list = []
+        self.revealed: list = []
+        self.body = w.VBox()
+        self.more = w.Button(icon="chevron-down", layout=w.Layout(width="auto"))
+        self.more.on_click(lambda _: self.show_more())
+        super().__init__([self.body, self.more])
+
+    def show(self, items: list, reveal: object = None) -> None:
+        """Show ``items`` (the whole list, in rank order)."""
+        self.items = list(items)
+        if reveal is not None:
+            self.revealed.append(reveal)
+        index = {id(item): i for i, item in enumerate(self.items)}
+        extra = sorted({index[id(r)] for r in self.revealed
+                        if id(r) in index and index[id(r)] >= self.shown})
+        self.revealed = [self.items[i] for i in extra]
+        ranks = [*range(min(self.shown, len(self.items))), *extra]
+        self.body.children = [self.make_row(self.items[i], i + 1) for i in ranks]
+        hidden = len(self.items) - len(ranks)
+        self.more.description = (f"Show {min(hidden, self.page)} more "
+                                 f"({hidden:,} not shown)")
+        self.more.layout.display = None if hidden > 0 else "none"
+
+    def show_more(self) -> None:
+        self.shown += self.page
+        self.show(self.items)
+
+    @property
+    def rows(self) -> list:
+        return list(self.body.children)

@@ -14,7 +14,7 @@ from kit.checks import Feedback, check_contacts, check_questions
 from kit.errors import KitError
 from kit.linter import LintResult, lint_question
 from kit.model import CONTACT_STATUSES, Contact, Question, Workbook
-from kit.widgets._base import Form, esc, heading, on_saved, text_box
+from kit.widgets._base import Form, Pager, esc, heading, on_saved, text_box
 from kit.widgets.canvas import export_folder
 
 _COLOURS = {"ok": "#2e7d32", "hint": "#ef6c00", "problem": "#c62828"}
@@ -88,7 +88,7 @@ class ContactPlanner(Form):
         self.goal = text_box("Learning goal", "", "What do you want to find out in this round?",
                              area=True)
         self.focus = text_box("Problem focus", "", "e.g. how they get weekday dinners done")
-        self.list = w.VBox()
+        self.list = Pager(lambda contact, _: ContactRow(self, contact))
         self.count = w.HTML()
         self.new_alias = w.Text(placeholder="alias of a real person, e.g. Sam",
                                 layout=w.Layout(flex="1 1 auto"))
@@ -132,13 +132,14 @@ class ContactPlanner(Form):
             f"<small>Its descriptors: {esc('; '.join(phrases))}</small>" if phrases else
             "<small>Pick the segment you will interview (describe and target it first).</small>")
 
-    def render(self) -> None:
-        self.list.children = [ContactRow(self, c) for c in self.wb.plan.contacts]
+    def render(self, reveal: Contact | None = None) -> None:
+        self.list.show(self.wb.plan.contacts, reveal)
         count = next(f for f in check_contacts(self.wb.plan) if f.rule == "contacts-count")
         self.count.value = _message(count)
 
     def rows(self) -> list[ContactRow]:
-        return list(self.list.children)
+        """The rows shown (a long list shows a page at a time)."""
+        return self.list.rows
 
     # -- actions (also usable from code and tests)
     def _plan(self, field: str, value: str) -> None:
@@ -162,7 +163,7 @@ class ContactPlanner(Form):
         contact = self.wb.plan.add_contact(alias)
         self.new_alias.value = ""
         self.commit()
-        self.render()
+        self.render(reveal=contact)
         return contact
 
     def remove(self, contact: Contact, button: w.Button | None = None) -> None:
@@ -235,7 +236,7 @@ class QuestionEditor(Form):
         self._pending: dict[str, tuple[Question, QuestionRow, str]] = {}
         self._pending_new: str | None = None  # the new-question box, not linted yet
         self._timer: asyncio.TimerHandle | None = None
-        self.list = w.VBox()
+        self.list = Pager(lambda question, number: QuestionRow(self, question, number))
         self.summary = w.HTML()
         self.new_text = w.Text(placeholder="e.g. Tell me about the last time you ...",
                                continuous_update=True,
@@ -255,13 +256,13 @@ class QuestionEditor(Form):
             w.HBox([self.check_button, self.summary]), self.status)
         self.render()
 
-    def render(self) -> None:
-        self.list.children = [QuestionRow(self, q, i)
-                              for i, q in enumerate(self.wb.plan.questions, 1)]
+    def render(self, reveal: Question | None = None) -> None:
+        self.list.show(self.wb.plan.questions, reveal)
         self._summarise()
 
     def rows(self) -> list[QuestionRow]:
-        return list(self.list.children)
+        """The rows shown (a long list shows a page at a time)."""
+        return self.list.rows
 
     def _summarise(self) -> None:
         texts = [q.text for q in self.wb.plan.questions if q.text.strip()]
@@ -327,7 +328,7 @@ class QuestionEditor(Form):
         self.new_text.value = ""
         self.flush()  # the emptied box loses its verdict at once, not after the delay
         self.commit()
-        self.render()
+        self.render(reveal=question)
         return question
 
     def move(self, question: Question, step: int) -> None:
@@ -337,7 +338,7 @@ class QuestionEditor(Form):
         questions.remove(question)
         questions.insert(max(0, min(where + step, len(questions))), question)
         self.commit()
-        self.render()
+        self.render(reveal=question)
 
     def remove(self, question: Question, button: w.Button | None = None) -> None:
         if button is not None and not two_clicks(self, button, "this question"):

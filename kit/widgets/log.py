@@ -9,7 +9,7 @@ import re
 import ipywidgets as w
 
 from kit.model import ITEM_KINDS, Interview, NewItem, ProfileItem, Quote, Workbook
-from kit.widgets._base import Form, esc, heading, on_saved, text_box
+from kit.widgets._base import Form, Pager, esc, heading, on_saved, text_box
 from kit.widgets.interviews import _bin, _field, two_clicks
 
 _MARKS = [("not mentioned", ""), ("confirmed", "confirmed"), ("contradicted", "contradicted")]
@@ -44,7 +44,9 @@ class InterviewLog(Form):
         self.contact = w.Dropdown(description="Who", layout=w.Layout(width="40%"))
         self.alias = _field("", "their alias", "14em")
         self.date = _field("", "YYYY-MM-DD", "9em")
-        self.evidence_box, self.heard_box, self.new_box = w.VBox(), w.VBox(), w.VBox()
+        self.evidence_box = Pager(lambda pair, _: self._evidence_row(*pair))
+        self.heard_box = Pager(lambda pair, _: self._heard_row(*pair))
+        self.new_box = w.VBox()
         self.evidence: dict[str, EvidenceRow] = {}
         self.heard_again: dict[str, w.Checkbox] = {}
         self.new_kind = w.Dropdown(options=ITEM_KINDS, value="pain", layout=w.Layout(width="7em"))
@@ -118,23 +120,32 @@ class InterviewLog(Form):
         finally:
             self._loading = False
         seg = self.wb.plan_segment
-        items = [(item, rank) for kind in ITEM_KINDS for rank, item in
-                 enumerate(seg.profile.items_of(kind), 1)] if seg else []
-        self.evidence = {item.id: EvidenceRow(self, iv, item, rank) for item, rank in items}
-        self.evidence_box.children = list(self.evidence.values()) or [w.HTML(
-            "<small>Choose the plan's segment and write its profile first.</small>")]
-        self.heard_again = {}
-        for n, other in enumerate(self.wb.interviews, 1):
-            for item in other.new_items if other is not iv else []:
-                box = w.Checkbox(value=item.id in iv.confirmed, indent=False,
-                                 description=f"{item.kind}: {item.text} (interview {n})",
-                                 layout=w.Layout(width="100%"))
-                box.observe(lambda c, i=item.id: self.mark(iv, i, "confirmed" if c["new"]
-                                                          else ""), "value")
-                self.heard_again[item.id] = box
-        self.heard_box.children = list(self.heard_again.values()) or [
-            w.HTML("<small>Nothing new was logged in other interviews yet.</small>")]
+        # rows are made for the items shown (a page at a time), and kept by item id
+        self.evidence, self.heard_again = {}, {}
+        self.evidence_box.shown = self.heard_box.shown = self.evidence_box.page
+        self.evidence_box.show([(iv, item, rank) for kind in ITEM_KINDS for rank, item in
+                                enumerate(seg.profile.items_of(kind), 1)] if seg else [])
+        if not self.evidence_box.items:
+            self.evidence_box.body.children = [w.HTML(
+                "<small>Choose the plan's segment and write its profile first.</small>")]
+        self.heard_box.show([(iv, item, n) for n, other in enumerate(self.wb.interviews, 1)
+                             if other is not iv for item in other.new_items])
+        if not self.heard_box.items:
+            self.heard_box.body.children = [
+                w.HTML("<small>Nothing new was logged in other interviews yet.</small>")]
         self.new_box.children = [self._new_row(iv, item) for item in iv.new_items]
+
+    def _evidence_row(self, iv: Interview, item: ProfileItem, rank: int) -> EvidenceRow:
+        row = self.evidence[item.id] = EvidenceRow(self, iv, item, rank)
+        return row
+
+    def _heard_row(self, iv: Interview, item: NewItem, n: int) -> w.Checkbox:
+        box = w.Checkbox(value=item.id in iv.confirmed, indent=False,
+                         description=f"{item.kind}: {item.text} (interview {n})",
+                         layout=w.Layout(width="100%"))
+        box.observe(lambda c: self.mark(iv, item.id, "confirmed" if c["new"] else ""), "value")
+        self.heard_again[item.id] = box
+        return box
 
     def _new_row(self, iv: Interview, item: NewItem) -> w.HBox:
         text = _field(item.text, "", flex=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from kit.model import EVIDENCE_STATUSES, GAIN_TYPES, JOB_TYPES, ProfileItem, Segment, Workbook
-from kit.widgets._base import Form, esc
+from kit.widgets._base import Form, Pager, esc
 
 _TITLES = {"job": "Jobs", "pain": "Pains", "gain": "Gains"}
 _HELP = {
@@ -65,7 +65,8 @@ class ProfileBoard(Form):
     def __init__(self, wb: Workbook, segment: Segment | str | None = None):
         super().__init__(wb)
         self.picker = w.Dropdown(description="Segment", layout=w.Layout(width="60%"))
-        self.lists = {kind: w.VBox() for kind in _TITLES}
+        self.lists = {kind: Pager(lambda item, rank: ItemRow(self, item, rank))
+                      for kind in _TITLES}
         self.new_text = {kind: w.Text(placeholder=_PLACEHOLDER[kind],
                                       layout=w.Layout(flex="1 1 auto"))
                          for kind in _TITLES}
@@ -94,17 +95,16 @@ class ProfileBoard(Form):
     def segment(self) -> Segment | None:
         return next((s for s in self.wb.segments if s.id == self.picker.value), None)
 
-    def render(self, only: str | None = None) -> None:
+    def render(self, only: str | None = None, reveal: ProfileItem | None = None) -> None:
         seg = self.segment
         self.tabs.layout.display = None if seg else "none"
         self.empty.layout.display = "none" if seg else None
         for kind in [only] if only else list(_TITLES):
-            items = seg.profile.items_of(kind) if seg else []
-            self.lists[kind].children = [ItemRow(self, item, i)
-                                         for i, item in enumerate(items, 1)]
+            self.lists[kind].show(seg.profile.items_of(kind) if seg else [], reveal)
 
     def rows(self, kind: str) -> list[ItemRow]:
-        return list(self.lists[kind].children)
+        """The rows shown (a long list shows a page at a time)."""
+        return self.lists[kind].rows
 
     # -- actions (also usable from code and tests)
     def add(self, kind: str, text: str | None = None) -> ProfileItem | None:
@@ -119,7 +119,7 @@ class ProfileBoard(Form):
         item = seg.profile.add(kind, text)
         self.new_text[kind].value = ""
         self.commit()
-        self.render(kind)
+        self.render(kind, reveal=item)
         return item
 
     def edit(self, item: ProfileItem, field: str, value: object) -> None:
@@ -131,7 +131,7 @@ class ProfileBoard(Form):
             return
         seg.profile.move(item, seg.profile.rank(item) - 1 + step)
         self.commit()
-        self.render(item.kind)
+        self.render(item.kind, reveal=item)
 
     def remove(self, item: ProfileItem, row: ItemRow | None = None) -> None:
         """The first click arms the button; the second removes (no work lost by a slip)."""
