@@ -104,6 +104,12 @@ def text_box(description: str, value: str, placeholder: str = "", *, area: bool 
     return box
 
 
+def icon_button(icon: str, tooltip: str) -> w.Button:
+    """A small square button with only an icon (no padding, so the icon is never cut to "…")."""
+    return w.Button(icon=icon, tooltip=tooltip,
+                    layout=w.Layout(width="2.5em", padding="0", flex="0 0 auto"))
+
+
 def heading(text: str, level: int = 4) -> w.HTML:
     return w.HTML(f"<h{level} style='margin:0.4em 0'>{esc(text)}</h{level}>")
 

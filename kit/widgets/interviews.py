@@ -14,7 +14,7 @@ from kit.checks import Feedback, check_contacts, check_questions
 from kit.errors import KitError
 from kit.linter import LintResult, lint_question
 from kit.model import CONTACT_STATUSES, Contact, Question, Workbook
-from kit.widgets._base import Form, Pager, esc, heading, on_saved, text_box
+from kit.widgets._base import Form, Pager, esc, heading, icon_button, on_saved, text_box
 from kit.widgets.canvas import export_folder
 
 _COLOURS = {"ok": "#2e7d32", "hint": "#ef6c00", "problem": "#c62828"}
@@ -29,11 +29,11 @@ def _field(value: str, placeholder: str, width: str = "auto", flex: bool = False
 
 
 def _bin() -> w.Button:
-    return w.Button(icon="trash", tooltip="Remove (click twice)", layout=w.Layout(width="2.5em"))
+    return icon_button("trash", "Remove (click twice)")
 
 
 def _arrow(icon: str, tooltip: str) -> w.Button:
-    return w.Button(icon=icon, tooltip=tooltip, layout=w.Layout(width="2.5em"))
+    return icon_button(icon, tooltip)
 
 
 def two_clicks(form: Form, button: w.Button, what: str) -> bool:

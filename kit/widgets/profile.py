@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from kit.model import EVIDENCE_STATUSES, GAIN_TYPES, JOB_TYPES, ProfileItem, Segment, Workbook
-from kit.widgets._base import Form, Pager, esc
+from kit.widgets._base import Form, Pager, esc, icon_button
 
 _TITLES = {"job": "Jobs", "pain": "Pains", "gain": "Gains"}
 _HELP = {
@@ -41,12 +41,10 @@ class ItemRow(w.HBox):
         self.evidence = w.Dropdown(options=EVIDENCE_STATUSES, value=item.evidence,
                                    layout=w.Layout(width="8.5em"))
         self.addressed = w.Checkbox(value=item.addressed, description="offering addresses it",
-                                    indent=False, layout=w.Layout(width="11em"))
-        self.up = w.Button(icon="arrow-up", tooltip="Move up", layout=w.Layout(width="2.5em"))
-        self.down = w.Button(icon="arrow-down", tooltip="Move down",
-                             layout=w.Layout(width="2.5em"))
-        self.remove = w.Button(icon="trash", tooltip="Remove (click twice)",
-                               layout=w.Layout(width="2.5em"))
+                                    indent=False, layout=w.Layout(width="12.5em"))
+        self.up = icon_button("arrow-up", "Move up")
+        self.down = icon_button("arrow-down", "Move down")
+        self.remove = icon_button("trash", "Remove (click twice)")
         self.text.observe(lambda c: board.edit(item, "text", c["new"]), "value")
         self.level.observe(lambda c: board.edit(item, item.level_field, c["new"]), "value")
         self.evidence.observe(lambda c: board.edit(item, "evidence", c["new"]), "value")
