@@ -31,6 +31,9 @@ from kit.progress import path_progress
 from kit.synthesis import analyse
 from kit.workbook import WorkbookStore
 
+# matplotlib's own DejaVu Sans has no Arabic glyphs or emoji: drawn as boxes (noted, known)
+pytestmark = pytest.mark.filterwarnings("ignore:Glyph .* missing from font:UserWarning")
+
 N = 10_000
 MB = 1_000_000
 RTL_EMOJI = "مرحبا שלום 👶🏽 café"
