@@ -15,6 +15,7 @@ purpose: a learner (or an instructor) can see why a question was flagged.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -195,7 +196,13 @@ def _better(original: str, q: str, problems: tuple[str, ...]) -> str | None:
 
 
 def lint_question(question: str) -> LintResult:
-    """Lint one interview question."""
+    """Lint one interview question (results are remembered: the question editor lints the
+    whole set after each edit, and a set may be long)."""
+    return _lint(str(question))
+
+
+@functools.lru_cache(maxsize=32_768)
+def _lint(question: str) -> LintResult:
     q = _normalise(question)
     if not q:
         return LintResult(question, "weak", (), "The question is empty: write a question.")

@@ -91,6 +91,11 @@ def test_a_huge_workbook_saves_and_loads_whole(big):
     again = kit.open_workbook(big.path)
     assert again.to_dict() == big.to_dict()
     assert not again.notices
+    # a normal workbook is saved indented, to be read by a person; a huge one compact
+    assert not big.path.read_bytes().startswith(b'{\n "')
+    small = big.path.with_name("small.json")
+    WorkbookStore(small).save(build_good_workbook(), keep_backup=False)
+    assert small.read_bytes().startswith(b'{\n "')
 
 
 @pytest.mark.slow
