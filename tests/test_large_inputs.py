@@ -12,6 +12,7 @@ each of these takes against a normal workbook is measured by ``benchmarks/large_
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -177,6 +178,8 @@ def test_the_persona_card_cuts_huge_texts(big):
     drawn = texts(draw_persona_card(big))
     assert max(len(t) for t in drawn) <= MAX_DRAWN_CHARS
     assert any("\u2026" in t for t in drawn)
+    more = [t for t in drawn if re.search(r"\+\d+ more$", t)]
+    assert more, "the descriptor line says how many of the 10,005 descriptors are not shown"
 
 
 @pytest.mark.slow

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from kit.export import top_items
 from kit.model import DESCRIPTOR_FAMILIES, Persona, Segment
-from kit.plots._layout import _room, _wrap, clip
+from kit.plots._layout import MAX_DRAWN_CHARS, _room, _wrap, clip
 
 if TYPE_CHECKING:
     import numpy as np
@@ -79,12 +79,30 @@ def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) 
     if not phrases:
         return ["No descriptors yet"]
     sep = " \u00b7 "
-    for shown in range(len(phrases), 0, -1):
+
+    def attempt(shown: int) -> list[str] | None:
         more = len(phrases) - shown
-        text = sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else "")
-        lines = _lines(text, width, fs)
-        if len(lines) <= max_lines:
-            return lines
+        lines = _lines(sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else ""),
+                       width, fs)
+        return lines if len(lines) <= max_lines else None
+
+    # at most what a drawn text can hold (the rest would be cut with "…", "+N more" with it)
+    cap, used = 0, 0
+    for phrase in phrases:
+        used += len(phrase) + len(sep)
+        if used > MAX_DRAWN_CHARS - 20:
+            break
+        cap += 1
+    best, lo, hi = None, 1, max(cap, 1)  # the most phrases that fit, by bisection
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        lines = attempt(mid)
+        if lines is None:
+            hi = mid - 1
+        else:
+            best, lo = lines, mid + 1
+    if best is not None:
+        return best
     return _lines(phrases[0] + f"{sep}+{len(phrases) - 1} more", width, fs, max_lines=max_lines)
 
 
