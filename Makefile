@@ -7,6 +7,9 @@ STAMP  := $(VENV)/.installed-stamp
 LAB_ARGS ?=
 # Extra options for pytest, e.g.  make test PYTEST_ARGS="-k workbook"
 PYTEST_ARGS ?=
+# Test processes: one more than the cores, as many tests wait on servers, kernels and nbgrader
+# (10m51s instead of 13m02s on 2 cores), e.g.  make test WORKERS=1
+WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 .PHONY: lab test install lint format clean help figures system-deps
 
@@ -37,7 +40,7 @@ system-deps:
 
 test: $(STAMP) system-deps
 	$(BIN)/ruff check .
-	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n auto --dist loadfile --durations=15 $(PYTEST_ARGS)
+	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -n $(WORKERS) --dist loadfile --durations=15 $(PYTEST_ARGS)
 
 figures: $(STAMP)
 	$(BIN)/python docs/make_figures.py

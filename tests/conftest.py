@@ -114,3 +114,16 @@ def good_workbook() -> Workbook:
 def finished_workbook() -> Workbook:
     """The whole path done well (lessons 00-06)."""
     return add_interviews(build_good_workbook())
+
+
+# The longest modules start first, so that a worker is not left running one of them alone at
+# the end of `make test` (pytest-xdist hands out modules in this order; within a module the
+# order is kept).
+SLOW_FIRST = ("test_course_cycle.py", "test_demo.py", "test_hostile.py", "test_postgres.py",
+              "test_learner_work.py", "test_dask.py", "test_grader.py", "test_hub.py",
+              "test_student_path.py", "test_report.py", "test_large_inputs.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(SLOW_FIRST)))
