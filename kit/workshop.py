@@ -15,12 +15,10 @@ Voilà is imported only by the server it starts, never here.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kit._tools import find_tool, run_in_foreground
 from kit.errors import KitError
 
 __all__ = ["CULL_IDLE_SECONDS", "DEFAULT_PORT", "HIDE_TAG", "NOT_IN_APPS", "find_lesson",
@@ -68,8 +66,7 @@ def find_lesson(folder: Path, name: str) -> Path:
 
 
 def _voila() -> str:
-    here = Path(sys.executable).parent / "voila"
-    found = str(here) if here.exists() else shutil.which("voila")
+    found = find_tool("voila")
     if not found:
         raise KitError("Voilà is not installed here; run 'make lab' once, or "
                        "pip install -e . (it installs voila).")
@@ -113,9 +110,4 @@ def serve(lesson: str | None = None, *, port: int | None = None, ip: str = "127.
         say(f"Note: listening on {ip}, not only on this machine. Everyone who opens it shares "
             "one workbook; for a room, let each participant run cdkit workshop on their own "
             "machine.")
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    try:
-        return subprocess.call(command, cwd=folder, env=env)
-    except KeyboardInterrupt:
-        return 0
+    return run_in_foreground(command, folder)

@@ -65,6 +65,53 @@ def build_good_workbook() -> Workbook:
     return wb
 
 
+def build_partial_workbook(assignment: str = "01-segments") -> tuple[Workbook, int]:
+    """Half-done work for ``assignment``, and the points its automatic tests must give
+    (worked out by hand from the rubric)."""
+    wb = Workbook(learner="Pat", offering="Meal kits")
+    seg = wb.add_segment("Night-shift nurses in Leeds", targeted=True,
+                         reason="They eat at odd hours")
+    seg.add_descriptor("demographic", "nurses")
+    seg.add_descriptor("behavioural", "works night shifts")
+    seg.add_descriptor("geographic", "Leeds")
+    if assignment == "01-segments":
+        # targeted-specific 2 + hidden-kinds 1; no context/size, no neighbour, no pattern
+        return wb, 3
+    p = seg.profile
+    for text in ("Eat a proper meal before a shift", "Stay awake through the night",
+                 "Keep a regular sleep pattern"):
+        p.add_job(text, type="functional", importance="important")
+    for text in ("Canteen is closed at night", "Vending machine food only",
+                 "Too tired to cook after work"):
+        p.add_pain(text, severity="severe")
+    p.add_gain("Warm food at 3am on the ward", type="desired", relevance="essential")
+    p.add_gain("Meals that help with sleeping later", type="desired")
+    if assignment == "02-profile":
+        # not 3 gains, all jobs functional: customer-not-product 2 + unaddressed 1 + hidden 1
+        return wb, 4
+    wb.plan.segment = seg.id
+    wb.plan.learning_goal = "How nurses eat on night shifts"
+    wb.plan.add_contact("Jo", why="night nurse at the LGI", reach="friend of a friend")
+    wb.plan.add_contact("Sam", why="agency nurse on nights", reach="nursing forum")
+    for q in ("Tell me about what you ate on your last night shift.",
+              "How do you plan meals around your rota?", "What have you tried?",
+              "What was the hardest part of your last week of nights?",
+              "Would you buy our meal kit?"):
+        wb.plan.add_question(q)
+    if assignment == "03-interview-plan":
+        # plan-goal 1 + questions-size 1; 2 contacts, one weak question, hidden needs 3 contacts
+        return wb, 2
+    jo, sam = wb.plan.contacts
+    wb.add_interview(jo.id, "2026-11-03", confirmed=[p.pains[0].id], new_items=[])
+    from kit.model import NewItem
+
+    wb.add_interview(sam.id, "2026-11-05", confirmed=[p.pains[0].id],
+                     new_items=[NewItem(kind="pain", text="Lockers are too small for food")])
+    p.pains[0].evidence = "validated"
+    # 2 interviews: new-items 1 + evidence 2; too few for logged, quotes and the hidden test
+    return wb, 3
+
+
 def add_interviews(wb: Workbook) -> Workbook:
     """Part 2 of the path done well: 3 logged interviews, evidence updated, a persona."""
     seg = wb.targeted_segments[0]

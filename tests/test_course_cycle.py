@@ -18,61 +18,14 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from conftest import add_interviews, build_good_workbook
+from conftest import add_interviews, build_good_workbook, build_partial_workbook
 
 from kit.course import ASSIGNMENTS
-from kit.model import Workbook
 from kit.workbook import WorkbookStore
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 COURSE_ID = "customer-discovery"
-
-
-def partial(assignment: str) -> tuple[Workbook, int]:
-    """Half-done work, and the points it must get (worked out by hand from the rubric)."""
-    wb = Workbook(learner="Pat", offering="Meal kits")
-    seg = wb.add_segment("Night-shift nurses in Leeds", targeted=True,
-                         reason="They eat at odd hours")
-    seg.add_descriptor("demographic", "nurses")
-    seg.add_descriptor("behavioural", "works night shifts")
-    seg.add_descriptor("geographic", "Leeds")
-    if assignment == "01-segments":
-        # targeted-specific 2 + hidden-kinds 1; no context/size, no neighbour, no pattern
-        return wb, 3
-    p = seg.profile
-    for text in ("Eat a proper meal before a shift", "Stay awake through the night",
-                 "Keep a regular sleep pattern"):
-        p.add_job(text, type="functional", importance="important")
-    for text in ("Canteen is closed at night", "Vending machine food only",
-                 "Too tired to cook after work"):
-        p.add_pain(text, severity="severe")
-    p.add_gain("Warm food at 3am on the ward", type="desired", relevance="essential")
-    p.add_gain("Meals that help with sleeping later", type="desired")
-    if assignment == "02-profile":
-        # not 3 gains, all jobs functional: customer-not-product 2 + unaddressed 1 + hidden 1
-        return wb, 4
-    wb.plan.segment = seg.id
-    wb.plan.learning_goal = "How nurses eat on night shifts"
-    wb.plan.add_contact("Jo", why="night nurse at the LGI", reach="friend of a friend")
-    wb.plan.add_contact("Sam", why="agency nurse on nights", reach="nursing forum")
-    for q in ("Tell me about what you ate on your last night shift.",
-              "How do you plan meals around your rota?", "What have you tried?",
-              "What was the hardest part of your last week of nights?",
-              "Would you buy our meal kit?"):
-        wb.plan.add_question(q)
-    if assignment == "03-interview-plan":
-        # plan-goal 1 + questions-size 1; 2 contacts, one weak question, hidden needs 3 contacts
-        return wb, 2
-    jo, sam = wb.plan.contacts
-    wb.add_interview(jo.id, "2026-11-03", confirmed=[p.pains[0].id], new_items=[])
-    from kit.model import NewItem
-
-    wb.add_interview(sam.id, "2026-11-05", confirmed=[p.pains[0].id],
-                     new_items=[NewItem(kind="pain", text="Lockers are too small for food")])
-    p.pains[0].evidence = "validated"
-    # 2 interviews: new-items 1 + evidence 2; too few for logged, quotes and the hidden test
-    return wb, 3
 
 
 def run(args, cwd, env, check=True):
@@ -130,7 +83,7 @@ def cycle(tmp_path_factory):
                         cell.source = "My own reflection, with numbers from my interviews."
                 nbformat.write(notebook, folder / f"{a}.ipynb")
             elif kind == "partial":
-                WorkbookStore(folder / "workbook.json").save(partial(a)[0])
+                WorkbookStore(folder / "workbook.json").save(build_partial_workbook(a)[0])
             run([*nbgrader, "submit", a, "--course", COURSE_ID, f"--student={student}",
                  exchange_opt], home, student_env)
 
@@ -182,7 +135,8 @@ def test_points_are_exactly_as_expected(cycle):
         for a, spec in ASSIGNMENTS.items():
             assert gb.find_assignment(a).max_score == spec.auto_points + spec.manual_points
             scores = {s: gb.find_submission(a, s).score for s in cycle["students"]}
-            assert scores == {"ada": spec.auto_points, "pat": partial(a)[1], "bo": 0}, a
+            partial_points = build_partial_workbook(a)[1]
+            assert scores == {"ada": spec.auto_points, "pat": partial_points, "bo": 0}, a
             ada = gb.find_submission(a, "ada")
             assert ada.needs_manual_grade, "the written reflection waits for the instructor"
             assert not gb.find_submission(a, "bo").needs_manual_grade
@@ -210,5 +164,5 @@ def test_export_has_every_student_and_assignment(cycle):
     got = {(r["assignment"], r["student_id"]): float(r["raw_score"]) for r in rows}
     for a, spec in ASSIGNMENTS.items():
         assert got[a, "ada"] == spec.auto_points
-        assert got[a, "pat"] == partial(a)[1]
+        assert got[a, "pat"] == build_partial_workbook(a)[1]
         assert got[a, "bo"] == 0

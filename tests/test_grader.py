@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 import nbformat
 import pytest
+from conftest import build_partial_workbook
 
 from kit.course.directory import Course, init_course
 from kit.course.grader import TAMPERING, GradeSummary, grade_assignment, grade_id_for, recheck
@@ -31,13 +32,7 @@ TIMESTAMP = "2026-11-20 10:00:00.000000 UTC"  # nbgrader's Exchange.timestamp_fo
 
 def partial_workbook() -> tuple[Workbook, int]:
     """Half-done segments, and the points it earns: targeted-specific 2 + hidden-kinds 1."""
-    wb = Workbook(learner="Pat", offering="Meal kits")
-    seg = wb.add_segment("Night-shift nurses in Leeds", targeted=True,
-                         reason="They eat at odd hours")
-    seg.add_descriptor("demographic", "nurses")
-    seg.add_descriptor("behavioural", "works night shifts")
-    seg.add_descriptor("geographic", "Leeds")
-    return wb, 3
+    return build_partial_workbook("01-segments")
 
 
 def graded_cells(nb):

@@ -207,5 +207,4 @@ def test_rtl_and_emoji_survive_every_step(tmp_path):
     assert again.segments[0].profile.pains[0].text == RTL_EMOJI
     board = widgets.ProfileBoard(again)
     assert board.rows("pain")[0].text.value == RTL_EMOJI
-    assert RTL_EMOJI in texts(draw_profile_canvas(again.segments[0]))[0] or any(
-        RTL_EMOJI in t for t in texts(draw_profile_canvas(again.segments[0])))
+    assert any(RTL_EMOJI in t for t in texts(draw_profile_canvas(again.segments[0])))

@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from kit._tools import find_tool, run_in_foreground
 from kit.cli.base import UsageError, esc, repo_root
 
 # --------------------------------------------------------------------------- lint-questions
@@ -143,8 +142,7 @@ def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
     if not first.is_file():
         raise UsageError(f"the lessons folder was not found at {lessons}; run cdkit lab from a "
                          "clone of the kit's repository (pip install -e .)")
-    jupyter = shutil.which("jupyter", path=os.pathsep.join(
-        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
+    jupyter = find_tool("jupyter")
     if jupyter is None:
         raise UsageError("JupyterLab is not installed here; run 'make lab' or pip install -e .")
     command = [jupyter, "lab", str(first.relative_to(lessons)), f"--ServerApp.ip={args.ip}",
@@ -156,12 +154,7 @@ def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI often run as root
         command.append("--allow-root")
     command.extend(extra)
-    env = dict(os.environ)
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
-    try:
-        return subprocess.call(command, cwd=lessons, env=env)
-    except KeyboardInterrupt:
-        return 0
+    return run_in_foreground(command, lessons)
 
 
 

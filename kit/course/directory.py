@@ -11,9 +11,9 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
+from kit._tools import find_tool, tool_env
 from kit.errors import KitError
 
 __all__ = ["SETTINGS_MARK", "Course", "find_course", "init_course", "sqlite_url"]
@@ -85,15 +85,13 @@ class Course:
     # -- running nbgrader
     def env(self) -> dict[str, str]:
         """The environment for nbgrader's subprocesses: the kit's venv bin first on PATH."""
-        env = dict(os.environ)
-        env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+        env = tool_env()
         env.pop("CDKIT_WORKBOOK", None)
         return env
 
     def nbgrader(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         """Run the real ``nbgrader`` command line in the course directory."""
-        exe = Path(sys.executable).parent / "nbgrader"
-        command = [str(exe) if exe.exists() else "nbgrader", *args]
+        command = [find_tool("nbgrader") or "nbgrader", *args]
         result = subprocess.run(command, cwd=self.root, env=self.env(), capture_output=True,
                                 text=True)
         if check and result.returncode != 0:

@@ -123,8 +123,8 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
     height_pt = (ax.get_position().height * fig.get_figheight() * 72
                  if not made else (fig.get_figheight() - 2.3) * 72)
     pt_per_item = height_pt / (top * 1.3 + 0.5)
-    for x, patch, value in zip(xs, bars.patches if bars else [], synthesis.new_per_interview,
-                               strict=False):
+    numbered = zip(xs, bars.patches, synthesis.new_per_interview, strict=True) if bars else ()
+    for x, patch, value in numbered:
         patch.set_gid(f"new:{x}")
         inside = value * pt_per_item >= 16
         ax.annotate(str(value), (x, value), xytext=(0, -6 if inside else 4),
@@ -219,13 +219,13 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
 
     synthesis = analyse(wb, segment=segment)
     logged = logged_interviews(wb)
-    total, logged = len(logged), logged[-MAX_COLUMNS:]  # the columns: the latest interviews
-    n = len(logged)
     strength = {p.id: p for p in synthesis.patterns}
-    first_heard: dict[str, tuple[int, int]] = {}
+    first_heard: dict[str, tuple[int, int]] = {}  # new items in the order first heard
     for column, interview in enumerate(logged):
         for index, new in enumerate(interview.new_items):
             first_heard.setdefault(new.id, (column, index))
+    total, logged = len(logged), logged[-MAX_COLUMNS:]  # the columns: the latest interviews
+    n = len(logged)
     profile_rows, new_rows = [], []
     ranks = wb.item_ranks()
     segment_index = {id(s): k for k, s in enumerate(wb.segments)}
@@ -236,7 +236,7 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
             rank = found[2] if found else 0
             profile_rows.append(((ITEM_KINDS.index(p.kind), seg_index, rank), rank, p))
         else:
-            new_rows.append((first_heard.get(p.id, (n, 0)), p))
+            new_rows.append((first_heard.get(p.id, (total, 0)), p))
     profile_rows.sort(key=lambda r: r[0])
     new_rows.sort(key=lambda r: r[0])
     # rows: ("header", text) or ("item", label prefix, pattern)

@@ -158,6 +158,10 @@ class Pager(w.VBox):
                                  f"({hidden:,} not shown)")
         self.more.layout.display = None if hidden > 0 else "none"
 
+    def rewind(self) -> None:
+        """Back to the first page, nothing revealed (before showing another list)."""
+        self.shown, self.revealed = self.page, []
+
     def show_more(self) -> None:
         self.shown += self.page
         self.show(self.items)

@@ -122,7 +122,8 @@ class InterviewLog(Form):
         seg = self.wb.plan_segment
         # rows are made for the items shown (a page at a time), and kept by item id
         self.evidence, self.heard_again = {}, {}
-        self.evidence_box.shown = self.heard_box.shown = self.evidence_box.page
+        self.evidence_box.rewind()
+        self.heard_box.rewind()
         self.evidence_box.show([(iv, item, rank) for kind in ITEM_KINDS for rank, item in
                                 enumerate(seg.profile.items_of(kind), 1)] if seg else [])
         if not self.evidence_box.items:
