@@ -256,7 +256,7 @@ def build_freshbox() -> Workbook:
             "or stop?",
             "Tell me about a weeknight dinner in the last month that went well. What made it "
             "work?",
-            "Where do you buy groceries now, and how does the shopping fit into your week?",
+            "Walk me through how your last big grocery shop fitted into your week.",
             "Who else should I talk to about how they handle weekday dinners?",
         ],
     )

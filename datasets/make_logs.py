@@ -3,21 +3,24 @@
 Both start from the FreshBox example (``examples/freshbox.json``: weekday meal kits, a
 customer profile of five jobs, five pains and five gains, all still hypotheses) and log eight
 interviews held in March 2026: which hypotheses each one confirmed or contradicted, what was
-new, and a few short quotes. The profile's evidence is then updated from the interviews
-(:func:`kit.synthesis.apply_evidence`), as the lesson asks.
+new, and a few short quotes. The profile's evidence is then set as the interviews suggest
+(:func:`kit.synthesis.weigh_evidence`: validated with at least two confirmations and more
+confirmations than contradictions, invalidated the other way round, else hypothesis).
 
 ``logs/converging.json``
     The targeted segment as in the example: busy urban professionals living alone or as a
     couple. Four planned contacts, then four people they referred. The same pains come back
-    (takeaway by reflex, vegetables thrown away, delivery fees, packaging, leftovers for
-    lunch), new items fall from 6 in the first interview to 0 in the last two, and
-    :func:`kit.synthesis.analyse` advises "approaching saturation".
+    (takeaway by reflex, vegetables thrown away, delivery fees, family-size packs, packaging,
+    leftovers for lunch). New items (neither in the profile before the round nor heard in an
+    earlier interview) fall from 3 in the first interview to 0 in the last three:
+    3, 2, 1, 1, 1, 0, 0, 0, and :func:`kit.synthesis.analyse` advises "approaching
+    saturation" (firm, after 8 interviews).
 ``logs/scattered.json``
     The same hypotheses, but the segment is described far too broadly: "People who eat dinner
     at home". A retiree, a student, a mother of three, a consultant, a night-shift driver, a
     vegan athlete, a man with diabetes and a home worker who loves to cook each talk about
-    something different; few items come up twice, new items keep coming, and the advice is
-    "re-segment".
+    something different; few items come up twice, new items keep coming (3, 4, 3, 2, 2, 3,
+    2, 2), and the advice is "re-segment".
 
 Needs the kit installed (``make install`` or ``pip install -e .``). The logs are built with
 the kit's own API and written with its own store (:class:`kit.workbook.WorkbookStore`); every
@@ -39,7 +42,7 @@ from typing import TypedDict
 
 import kit.data
 from kit.model import NewItem, Quote, Segment, Workbook
-from kit.synthesis import apply_evidence
+from kit.synthesis import weigh_evidence
 from kit.workbook import parse_workbook
 
 __all__ = [
@@ -89,14 +92,22 @@ def _log(wb: Workbook, segment: Segment, prefix: str, interviews: Sequence[Log])
            for kind in ("job", "pain", "gain")
            for rank, item in enumerate(segment.profile.items_of(kind), 1)}
     count = 0
+    planned = {c.id for c in wb.plan.contacts}
     for number, log in enumerate(interviews, 1):
+        contact = log["contact"]
+        if contact not in planned:  # a referral: the plan grows with the round
+            referrer, _, who = log.get("notes", "").partition(". ")
+            added = wb.plan.add_contact(contact, id=f"{prefix}-referred-{number}",
+                                        why=who.split(". ")[0] + ".",
+                                        reach=referrer.strip() + ".", status="done")
+            contact = added.id
         news = []
         for key, kind, text in log.get("new", []):
             count += 1
             ids[key] = f"{prefix}-new-{count}"
             news.append(NewItem(kind=kind, text=text, id=ids[key]))
         wb.add_interview(
-            log["contact"], log["date"], id=f"{prefix}-interview-{number}",
+            contact, log["date"], id=f"{prefix}-interview-{number}",
             confirmed=[ids[k] for k in log.get("confirmed", [])],
             contradicted=[ids[k] for k in log.get("contradicted", [])],
             new_items=news,
@@ -104,7 +115,12 @@ def _log(wb: Workbook, segment: Segment, prefix: str, interviews: Sequence[Log])
                     for text, key in log.get("quotes", [])],
             notes=log.get("notes", ""),
         )
-    apply_evidence(wb)
+    # The team sets every status as the interviews suggest (kit.synthesis.weigh_evidence):
+    # "Update the profile's evidence" would keep the items with a note (the survey notes
+    # written before the round) as hypotheses, which is allowed but not what this team chose.
+    items = wb.item_ranks()
+    for weighed in weigh_evidence(wb):
+        items[weighed.id][1].evidence = weighed.suggested
 
 
 # --------------------------------------------------------------------------- converging
@@ -115,35 +131,46 @@ CONVERGING: list[Log] = [
      "notes": "Coffee near her office, 35 minutes. Walked me through last Tuesday to Thursday.",
      "confirmed": ["J1", "J3", "P1", "G1", "G2"],
      "new": [("fees", "pain", "Delivery fees, service charges and tips make a takeaway cost "
-              "far more than the price on the menu")],
+              "far more than the price on the menu"),
+             ("portions", "pain", "Recipes and supermarket packs are sized for a family, so "
+              "cooking for one or two means waste or the same dish three nights running"),
+             ("late-shops", "pain", "By the time they leave work, the shop near home is "
+              "closed or its shelves are picked bare")],
      "quotes": [("By the time I'm on the tram home the delivery app is already open. It's not "
                  "a decision, it's a reflex.", "P1"),
                 ("The worst part is choosing. I'd eat almost anything if someone else picked "
                  "it.", "G2"),
-                ("Last Thursday the pad thai was 14 euros and the bill came to 23.", "fees")]},
+                ("Last Thursday the pad thai was 14 euros and the bill came to 23.", "fees"),
+                ("A pack of chicken thighs is for four people. I live alone.", "portions")]},
     {"contact": "freshbox-contact-2", "date": "2026-03-05",
      "notes": "Video call, 40 minutes. Cancelled a meal-kit subscription last autumn.",
-     "confirmed": ["J1", "P2", "G3"], "contradicted": ["G5"],
+     "confirmed": ["J1", "P2", "G3", "portions"], "contradicted": ["G5"],
      "new": [("boxes", "pain", "Meal-kit deliveries leave a pile of cardboard, ice packs and "
-              "small plastic bags every week")],
+              "small plastic bags every week"),
+             ("pause", "pain", "Meal-kit subscriptions keep delivering in the weeks they are "
+              "away, and pausing one is a hassle")],
      "quotes": [("We cancelled the kit because of the packaging. Every Tuesday the hallway "
                  "looked like a warehouse.", "boxes"),
                 ("Half a bag of spinach goes slimy every single week. We buy it, we feel "
                  "good, we throw it out.", "P2"),
-                ("I don't want to become a cook. I want to have eaten.", "G5")]},
+                ("I don't want to become a cook. I want to have eaten.", "G5"),
+                ("We were in Lisbon for a week and the box still came. It sat outside the "
+                 "door.", "pause")]},
     {"contact": "freshbox-contact-3", "date": "2026-03-09",
      "notes": "After the Saturday run, 30 minutes. Works twelve-hour shifts.",
-     "confirmed": ["J2", "P1", "P3", "G1", "fees"],
+     "confirmed": ["J2", "P1", "P3", "G1", "fees", "late-shops"],
      "new": [("lunch", "job", "Take a home-cooked lunch to work the next day, made from "
               "the dinner leftovers")],
      "quotes": [("After a twelve-hour shift I'm not cooking. It's a kebab or cereal.", "P1"),
                 ("Three takeaways in a row and I feel it on the ward the next day. Heavy, "
                  "slow.", "P3"),
                 ("The canteen is grim, so if something is left from dinner it goes in a box "
-                 "for tomorrow.", "lunch")]},
+                 "for tomorrow.", "lunch"),
+                ("The supermarket by the hospital is empty by nine. Two sad sandwiches.",
+                 "late-shops")]},
     {"contact": "freshbox-contact-4", "date": "2026-03-12",
      "notes": "Lunch near the courts, 45 minutes. Orders takeaway three or four times a week.",
-     "confirmed": ["J1", "J4", "P1", "P5", "G2", "fees", "lunch"],
+     "confirmed": ["J1", "J4", "P1", "P5", "G2", "fees", "lunch", "portions"],
      "new": [("standby", "gain", "A few standby meals in the freezer or cupboard for the "
               "nights when every plan falls apart")],
      "quotes": [("On Sunday I buy for five dinners; by Wednesday a client call has eaten two "
@@ -154,21 +181,26 @@ CONVERGING: list[Log] = [
     {"contact": "Priya", "date": "2026-03-17",
      "notes": "Referred by Marta. Product manager, 29, lives alone, works late most days. "
               "Phone call, 30 minutes.",
-     "confirmed": ["J1", "J3", "P2", "G2", "G3", "fees", "lunch"], "contradicted": ["P4"],
+     "confirmed": ["J1", "J3", "P2", "G2", "G3", "fees", "lunch", "late-shops"],
+     "contradicted": ["P4"],
+     "new": [("budget", "gain", "Know in advance what the week's dinners will cost")],
      "quotes": [("Parcels are no problem, there's a locker in my building. Food going off is "
                  "the problem.", "P4"),
                 ("I want to open the fridge and know what tonight is. That's all.", "G2"),
-                ("If I cook at all, I cook two portions so I've got lunch.", "lunch")]},
+                ("If I cook at all, I cook two portions so I've got lunch.", "lunch"),
+                ("I'd love to know on Monday what dinners will cost me this week, not find "
+                 "out at the end of the month.", "budget")]},
     {"contact": "Tom", "date": "2026-03-19",
      "notes": "Referred by Jonas. Architect, 36, lives with his partner. Video call.",
-     "confirmed": ["J1", "P1", "P3", "G1", "G4", "boxes", "standby"],
+     "confirmed": ["J1", "P1", "P3", "G1", "G4", "boxes", "standby", "pause"],
      "quotes": [("We tried a kit for a month. The food was fine, but the recycling bin was "
                  "full by Wednesday.", "boxes"),
                 ("After a takeaway week I feel like I need a reset by Friday.", "G4"),
                 ("Our backup is frozen gyoza. Eight minutes, done.", "standby")]},
     {"contact": "Sofia", "date": "2026-03-24",
      "notes": "Referred by Claire. Consultant, 31, lives alone. Coffee, 30 minutes.",
-     "confirmed": ["J1", "J2", "J4", "P1", "P2", "G2", "fees", "lunch"],
+     "confirmed": ["J1", "J2", "J4", "P1", "P2", "G2", "fees", "lunch", "budget",
+                   "portions"],
      "contradicted": ["P5", "G5"],
      "quotes": [("I'd rather not learn recipes. I want dinner decided, not a cooking class.",
                  "G5"),
@@ -179,7 +211,8 @@ CONVERGING: list[Log] = [
     {"contact": "Ben", "date": "2026-03-26",
      "notes": "Referred by Dev. Hospital pharmacist, 33, lives with his girlfriend. "
               "Video call, 35 minutes.",
-     "confirmed": ["J1", "J3", "P1", "P3", "G1", "G3", "boxes", "standby", "lunch"],
+     "confirmed": ["J1", "J3", "P1", "P3", "G1", "G3", "boxes", "standby", "lunch",
+                   "late-shops"],
      "contradicted": ["P4"],
      "quotes": [("We get home at eight and 'what are we eating?' hangs in the air until "
                  "someone opens the app.", "J3"),
@@ -255,7 +288,9 @@ SCATTERED: list[Log] = [
      "notes": "Video call, 30 minutes.",
      "confirmed": ["J1", "P1", "G2"],
      "new": [("fees", "pain", "Delivery fees and tips make a takeaway cost nearly twice the "
-              "menu price")],
+              "menu price"),
+             ("travel", "pain", "Away for work two or three days a week, so food bought at "
+              "the weekend goes off before he is home")],
      "quotes": [("I get in at eight, I'm starving, and the app is already open.", "P1"),
                 ("If someone just told me what to cook tonight, I'd do it.", "G2")]},
     {"contact": "Yusuf", "date": "2026-03-17",

@@ -224,7 +224,7 @@ def canvas_markdown(segment: Segment) -> str:
                 text = f"~~{text}~~"
             tags = [t for t in (getattr(item, "type", None), item.level) if t]
             parts = [text, " \u00b7 ".join(tags) if tags else "", _evidence_mark(item),
-                     "" if item.addressed else f"\u25c6 {_NOT_ADDRESSED}"]
+                     f"\u25c6 {_NOT_ADDRESSED}" if item.addressed is False else ""]
             out.append(f"{n}. " + " \u2014 ".join(p for p in parts if p))
         if not items:
             out.append(f"*No {kind}s yet.*")

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 #: Version of the workbook file format written by this kit (see ``kit.workbook.MIGRATIONS``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 CUSTOMER_KINDS = ("consumer", "business")
 DESCRIPTOR_FAMILIES = ("demographic", "geographic", "behavioural", "psychographic", "firmographic")
@@ -225,13 +225,16 @@ class ProfileItem(_Model):
     """A job, pain or gain of a customer profile, with its evidence status.
 
     ``addressed`` says whether the *current offering* (what customers use today, or your idea
-    as it stands) already addresses this item.
+    as it stands) already addresses this item: ``True``, ``False`` (it misses it) or ``None``
+    (not assessed yet). ``origin`` is empty for a hypothesis written before the interviews, or
+    the id of the interview's new item (:class:`NewItem`) it was added from.
     """
 
     text: str = ""
     evidence: str = "hypothesis"
-    addressed: bool = False
+    addressed: bool | None = None
     notes: str = ""
+    origin: str = ""
     id: str = field(default_factory=new_id)
 
     kind: ClassVar[str] = ""
@@ -240,6 +243,7 @@ class ProfileItem(_Model):
 
     def __post_init__(self) -> None:
         _text(self.text, "text")
+        _text(self.origin, "origin")
         _text(self.id, "id", required="every item needs an id.")
 
     @property

@@ -14,25 +14,33 @@ from dataclasses import dataclass
 from kit import checks
 from kit.checks import Feedback
 from kit.errors import KitError
-from kit.model import Workbook
+from kit.model import Segment, Workbook
 
 __all__ = ["LESSONS", "STEPS", "LessonProgress", "PathProgress", "Step", "StepResult",
-           "lesson_progress", "path_progress"]
+           "graded_segment", "judge", "lesson_progress", "path_progress", "step"]
+
+
+def graded_segment(wb: Workbook) -> Segment | None:
+    """The segment the work is judged on: the targeted segment the interview plan is about
+    (the first targeted segment until a plan names one)."""
+    return wb.plan_segment
 
 
 def _targeted(wb: Workbook) -> list[Feedback]:
-    if not wb.targeted_segments:
-        return [Feedback("problem", "segments", "Mark a segment as targeted.",
+    segment = graded_segment(wb)
+    if segment is None:
+        return [Feedback("problem", "segments", "Mark a segment as targeted: the work is judged "
+                         "on the targeted segment your interviews are about.",
                          "segments-targeted")]
-    return [f for s in wb.targeted_segments for f in checks.check_segment(s)]
+    return checks.check_segment(segment)
 
 
 def _profiles(wb: Workbook) -> list[Feedback]:
-    segments = wb.targeted_segments or wb.segments[:1]
-    if not segments:
-        return [Feedback("problem", "profile", "Describe a segment first (lesson 01).",
-                         "profile-complete")]
-    return [f for s in segments for f in checks.check_profile(s, wb.offering)]
+    segment = graded_segment(wb)
+    if segment is None:
+        return [Feedback("problem", "profile", "Mark a segment as targeted first (lesson 01): "
+                         "its profile is the one that counts.", "profile-complete")]
+    return checks.check_profile(segment, wb.offering, others=wb.segments)
 
 
 def _answer(key: str) -> Callable[[Workbook], list[Feedback]]:
@@ -72,7 +80,9 @@ STEPS: tuple[Step, ...] = (
     Step("neighbour", "01-customer-segments",
          "Describe a neighbouring segment you will not serve, with the reason",
          checks.check_segments, ("segments-non-targeted", "segment-reason")),
-    Step("pattern", "01-customer-segments", "Pick your business model's segment pattern",
+    Step("kinds-agree", "01-customer-segments", "Describe businesses with firmographic "
+         "descriptors, and people without them", _targeted, ("segment-firmographic",)),
+    Step("pattern", "01-customer-segments", "Pick the segment pattern that fits your segments",
          checks.check_segment_pattern, ("segment-pattern",)),
     Step("size", "02-segments-from-data", "Choose a target segment and estimate its size",
          _targeted, ("segment-size",)),
@@ -80,6 +90,8 @@ STEPS: tuple[Step, ...] = (
          _answer("02-why-this-segment"), ("answer-02-why-this-segment",)),
     Step("profile-items", "03-customer-profile", "List, rate and rank jobs, pains and gains",
          _profiles, ("profile-complete", "profile-ranked")),
+    Step("profile-substance", "03-customer-profile", "Write every item in your own words, "
+         "once (no placeholders, copies or repeats)", _profiles, ("profile-substance",)),
     Step("job-types", "03-customer-profile", "Include jobs of more than one type", _profiles,
          ("profile-job-types",)),
     Step("customer-not-product", "03-customer-profile",
@@ -93,10 +105,20 @@ STEPS: tuple[Step, ...] = (
          "you want to learn", checks.check_plan, ("plan-segment", "plan-goal")),
     Step("contacts", "04-plan-interviews", "Plan 3-5 contacts: why each matches, how to reach "
          "them", checks.check_plan, ("contacts-count", "contact-details")),
-    Step("questions", "04-plan-interviews", "Write a question set that asks about the past "
-         "and specifics", checks.check_plan, ("questions-count", "question-lint")),
-    Step("interviews", "05-log-and-learn", "Log at least 3 interviews, with who and when",
-         checks.check_interviews, ("interviews-count", "interview-details")),
+    Step("contacts-distinct", "04-plan-interviews", "Make each contact a different person with "
+         "their own reason", checks.check_plan, ("contacts-distinct",)),
+    Step("questions-size", "04-plan-interviews", "Write 5-15 different questions",
+         checks.check_plan, ("questions-count",)),
+    Step("questions", "04-plan-interviews", "Write questions that ask about the past and "
+         "specifics", checks.check_plan, ("question-lint",)),
+    Step("interviews", "05-log-and-learn", "Log at least 3 interviews with different people "
+         "from your plan, with who and when", checks.check_interviews,
+         ("interviews-count", "interview-details")),
+    Step("log-plausible", "05-log-and-learn", "Log each interview once, after it took place, "
+         "with a planned contact marked done", checks.check_interviews,
+         ("interviews-plausible",)),
+    Step("quotes", "05-log-and-learn", "Keep a short quote in their words from each interview",
+         checks.check_interviews, ("interviews-quotes",)),
     Step("surprises", "05-log-and-learn", "Note what you did not expect",
          checks.check_interviews, ("interviews-new",)),
     Step("evidence", "05-log-and-learn", "Update the profile's evidence from the interviews",
@@ -105,6 +127,8 @@ STEPS: tuple[Step, ...] = (
          _answer("05-what-next"), ("answer-05-what-next",)),
     Step("persona", "06-persona-and-canvas", "Draw the persona", checks.check_persona,
          ("persona-complete",)),
+    Step("persona-evidence", "06-persona-and-canvas", "Build the persona on validated items, "
+         "or say it is a hypothesis persona", checks.check_persona, ("persona-evidence",)),
     Step("review-plan", "06-persona-and-canvas", "Plan when and how you will review the canvas",
          _answer("06-review-plan"), ("answer-06-review-plan",)),
 )
@@ -177,11 +201,29 @@ def _judge(step: Step, cache: dict[Callable, list[Feedback]], wb: Workbook) -> S
     if step.collect not in cache:
         cache[step.collect] = step.collect(wb)
     relevant = [f for f in cache[step.collect] if f.rule in step.rules]
-    left = [f for f in relevant if f.level != "ok"]
+    left = sorted((f for f in relevant if f.level != "ok"),
+                  key=lambda f: ("problem", "hint").index(f.level))
     done = bool(relevant) and not left
     if done:
         return StepResult(step, True, "")
-    return StepResult(step, False, left[0].message if left else step.title + ".")
+    return StepResult(step, False, (f"{left[0].where}: {left[0].message}" if left
+                                    else step.title + "."))
+
+
+def step(step_id: str) -> Step:
+    """The step with this id."""
+    for s in STEPS:
+        if s.id == step_id:
+            return s
+    raise KitError(f"There is no step called {step_id!r}. The steps are: "
+                   f"{', '.join(s.id for s in STEPS)}.")
+
+
+def judge(wb: Workbook, step_ids: tuple[str, ...] | list[str]) -> list[StepResult]:
+    """Whether each of these steps is done: the one decision behind the progress bar, "Check
+    my work" and the autograder."""
+    cache: dict[Callable, list[Feedback]] = {}
+    return [_judge(step(i), cache, wb) for i in step_ids]
 
 
 def path_progress(wb: Workbook) -> PathProgress:

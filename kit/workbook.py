@@ -52,8 +52,26 @@ def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 3 tells "not assessed yet" from "not addressed": a segment whose pains and gains
+    were never ticked as addressed had not been assessed (``None``); where the learner ticked
+    some, the others were a decision (``False``)."""
+    for segment in data.get("segments") or []:
+        profile = segment.get("profile") if isinstance(segment, dict) else None
+        if not isinstance(profile, dict):
+            continue
+        items = [i for kind in ("jobs", "pains", "gains") for i in (profile.get(kind) or [])
+                 if isinstance(i, dict)]
+        assessed = any(i.get("addressed") is True for i in items)
+        for item in items:
+            if item.get("addressed") is False and not assessed:
+                item["addressed"] = None
+    return data
+
+
 #: ``MIGRATIONS[n]`` turns the data of a version-``n`` file into version ``n + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2,
+                                                                      2: _v2_to_v3}
 _STALE_TEMP_SECONDS = 120
 
 

@@ -10,7 +10,7 @@ from kit.model import Workbook
 def build_good_workbook() -> Workbook:
     """A consumer case done well: a specific targeted segment, a neighbour, a full profile,
     and an interview plan with 4 contacts and open, past-specific questions."""
-    wb = Workbook(learner="Ada", offering="FreshBox meal kits", segment_pattern="segmented")
+    wb = Workbook(learner="Ada", offering="FreshBox meal kits", segment_pattern="niche")
     seg = wb.add_segment(
         "Dual-income parents of toddlers in big cities", kind="consumer", targeted=True,
         reason="They feel the evening rush most and already pay to save time.", size=42000,
@@ -32,14 +32,17 @@ def build_good_workbook() -> Workbook:
               importance="important")
     p.add_job("Feel calm rather than rushed in the evening", type="emotional",
               importance="important")
-    p.add_pain("The kids refuse new food and dinner gets thrown away", severity="extreme")
+    p.add_pain("The kids refuse new food and dinner gets thrown away", severity="extreme",
+               addressed=False)
     p.add_pain("No time to plan meals during the working week", severity="severe",
                addressed=True)
-    p.add_pain("Takeaway costs add up by the end of the month", severity="moderate")
+    p.add_pain("Takeaway costs add up by the end of the month", severity="moderate",
+               addressed=False)
     p.add_gain("Meals the whole family eats without arguments", type="required",
-               relevance="essential")
+               relevance="essential", addressed=False)
     p.add_gain("Less food waste", type="expected", relevance="important", addressed=True)
-    p.add_gain("Kids learn to cook a little", type="unexpected", relevance="nice to have")
+    p.add_gain("Kids learn to cook a little", type="unexpected", relevance="nice to have",
+               addressed=False)
     wb.answers["02-why-this-segment"] = (
         "In the survey the big-city parents who both work feel the evening rush most and "
         "already spend on takeaway, so they are easy to find and feel the pain strongly.")
@@ -87,8 +90,9 @@ def build_partial_workbook(assignment: str = "01-segments") -> tuple[Workbook, i
     p.add_gain("Warm food at 3am on the ward", type="desired", relevance="essential")
     p.add_gain("Meals that help with sleeping later", type="desired")
     if assignment == "02-profile":
-        # not 3 gains, all jobs functional: customer-not-product 2 + unaddressed 1 + hidden 1
-        return wb, 4
+        # not 3 gains, all jobs functional, the offering not assessed against any pain or
+        # gain: customer-not-product 2 + hidden (every item in real words, once) 1
+        return wb, 3
     wb.plan.segment = seg.id
     wb.plan.learning_goal = "How nurses eat on night shifts"
     wb.plan.add_contact("Jo", why="night nurse at the LGI", reach="friend of a friend")
@@ -99,8 +103,9 @@ def build_partial_workbook(assignment: str = "01-segments") -> tuple[Workbook, i
               "Would you buy our meal kit?"):
         wb.plan.add_question(q)
     if assignment == "03-interview-plan":
-        # plan-goal 1 + questions-size 1; 2 contacts, one weak question, hidden needs 3 contacts
-        return wb, 2
+        # plan-goal 1 + questions-size 1 + hidden (the contacts are different people) 1;
+        # 2 contacts, one weak question
+        return wb, 3
     jo, sam = wb.plan.contacts
     wb.add_interview(jo.id, "2026-11-03", confirmed=[p.pains[0].id], new_items=[])
     from kit.model import NewItem
@@ -133,10 +138,12 @@ def add_interviews(wb: Workbook) -> Workbook:
     wb.add_interview(tom.id, "2026-11-14", confirmed=[p.jobs[0].id, p.pains[1].id],
                      quotes=[Quote(text="Sunday I plan, Wednesday the plan is dead.",
                                    item=p.pains[1].id)])
+    # validated: confirmed by 2 or more and never contradicted; the rest heard once, so they
+    # stay hypotheses (one mention is an anecdote)
     p.pains[0].evidence = "validated"
-    p.pains[1].evidence = "validated"
     p.jobs[0].evidence = "validated"
-    p.gains[2].evidence = "invalidated"
+    for contact in (sam, priya, tom):
+        contact.status = "done"
     wb.answers["05-what-next"] = (
         "Three interviews confirmed the evening rush and the waste, so we carry on with two more "
         "parents and add a question about grandparents, which surprised us.")

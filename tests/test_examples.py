@@ -18,6 +18,7 @@ import pytest
 
 import kit
 from kit.checks import MAX_CONTACTS, MIN_CONTACTS, check_workbook
+from kit.checks.text import model_answers
 from kit.linter import lint_question
 from kit.model import Workbook
 
@@ -199,17 +200,27 @@ def test_interview_plan(example):
 
 
 def test_checks_find_no_problem(example):
-    """``kit.checks`` reports no problem on a model answer."""
+    """``kit.checks`` reports no problem on a model answer (checked as one: its sentences are
+    the examples themselves)."""
     _, wb = example
-    problems = [f for f in check_workbook(wb) if f.level == "problem"]
+    with model_answers():
+        problems = [f for f in check_workbook(wb) if f.level == "problem"]
     assert problems == [], problems
 
 
 def test_checks_find_no_hint(example):
     """A model answer should not even get a hint."""
     _, wb = example
-    hints = [f for f in check_workbook(wb) if f.level == "hint"]
+    with model_answers():
+        hints = [f for f in check_workbook(wb) if f.level == "hint"]
     assert hints == [], hints
+
+
+def test_a_learner_who_copies_an_example_is_told(example):
+    """The same workbook handed in by a learner is copied work: the checks say so."""
+    _, wb = example
+    copied = [f for f in check_workbook(wb) if "copied from the kit's example" in f.message]
+    assert copied and all(f.level in ("problem", "hint") for f in copied)
 
 
 def test_every_question_is_good(example):

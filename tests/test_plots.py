@@ -44,7 +44,8 @@ def make_segment() -> Segment:
               importance="important")
     p.add_job("Eat together as a family most evenings", type="basic need",
               evidence="invalidated")
-    p.add_pain("The kids refuse new food", severity="extreme", evidence="validated")
+    p.add_pain("The kids refuse new food", severity="extreme", evidence="validated",
+               addressed=False)
     p.add_pain("No time to plan meals during the week", severity="severe", addressed=True)
     p.add_pain("Takeaway costs add up", evidence="invalidated")
     p.add_gain("Meals everyone eats", type="required", relevance="essential",
@@ -162,6 +163,7 @@ def test_type_and_level_tags_and_not_addressed_markers():
     assert [t.get_text() for t in texts(fig, "pain:1:tag")] == ["extreme"]
     assert lines(fig, "pain:1:not-addressed")  # not addressed by the current offering
     assert not lines(fig, "pain:2:not-addressed")  # addressed
+    assert not lines(fig, "pain:3:not-addressed")  # not assessed yet: no claim either way
     legend = fig.axes[0].get_legend()
     labels = [t.get_text() for t in legend.get_texts()]
     assert any("validated" in s for s in labels) and any("not addressed" in s for s in labels)

@@ -200,7 +200,7 @@ def test_missing_folder_is_explained(tmp_path):
         kit.open_workbook(tmp_path / "nope" / "wb.json")
 
 
-def test_format_1_files_are_upgraded_to_format_2(tmp_path):
+def test_format_1_files_are_upgraded_to_the_current_format(tmp_path):
     """Format 2 added the persona and ids on new interview items; format 1 files still open."""
     path = tmp_path / "wb.json"
     path.write_text(json.dumps({
@@ -208,11 +208,11 @@ def test_format_1_files_are_upgraded_to_format_2(tmp_path):
         "interviews": [{"contact": "Sam", "new_items": [{"kind": "pain", "text": "Parking"}]}],
     }), "utf-8")
     wb = kit.open_workbook(path)
-    assert wb.schema_version == SCHEMA_VERSION == 2 and wb.learner == "Ola"
+    assert wb.schema_version == SCHEMA_VERSION == 3 and wb.learner == "Ola"
     assert wb.interviews[0].new_items[0].id == "new-1-1"
     assert wb.persona.name == ""
     wb.save()
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 3
 
 
 def test_saved_file_has_ordinary_permissions(tmp_path):
@@ -229,3 +229,20 @@ def test_saved_file_has_ordinary_permissions(tmp_path):
         assert stat.S_IMODE((tmp_path / "wb.json").stat().st_mode) == 0o600
     finally:
         os.umask(umask)
+
+
+def test_format_2_files_tell_not_assessed_from_not_addressed(tmp_path):
+    """Format 3: a segment whose pains and gains were never ticked had not been assessed
+    (None); where the learner ticked some, the unticked ones were a decision (False)."""
+    def item(text, addressed):
+        return {"text": text, "addressed": addressed, "id": text}
+    path = tmp_path / "wb.json"
+    path.write_text(json.dumps({"schema_version": 2, "segments": [
+        {"name": "Never ticked", "profile": {"pains": [item("p1", False), item("p2", False)]}},
+        {"name": "Ticked", "profile": {"pains": [item("p3", True)],
+                                       "gains": [item("g1", False)]}},
+    ]}), "utf-8")
+    wb = kit.open_workbook(path)
+    never, ticked = wb.segments
+    assert [p.addressed for p in never.profile.pains] == [None, None]
+    assert ticked.profile.pains[0].addressed is True and ticked.profile.gains[0].addressed is False

@@ -8,6 +8,7 @@ rule, and explains in plain words what to do.
 
 from __future__ import annotations
 
+from kit.checks.answers import check_answer
 from kit.checks.base import LEVELS, Feedback, passed, summary
 from kit.checks.interviews import MIN_INTERVIEWS, check_evidence, check_interviews, check_persona
 from kit.checks.plan import (
@@ -22,7 +23,6 @@ from kit.checks.plan import (
 from kit.checks.profile import MIN_ITEMS, check_profile
 from kit.checks.segments import (
     MIN_DESCRIPTORS,
-    check_answer,
     check_segment,
     check_segment_pattern,
     check_segments,
@@ -64,7 +64,7 @@ def check_workbook(wb: Workbook) -> list[Feedback]:
     if wb.segments:
         out.extend(check_segment_pattern(wb))
     for segment in wb.targeted_segments or wb.segments[:1]:
-        out.extend(check_profile(segment, wb.offering))
+        out.extend(check_profile(segment, wb.offering, others=wb.segments))
     if wb.plan.contacts or wb.plan.questions or wb.plan.learning_goal:
         out.extend(check_plan(wb))
     if wb.interviews:

@@ -1,43 +1,129 @@
-"""Segment rules: specific, not 'everyone', targeted and neighbours with reasons."""
+"""Segment rules: specific, not 'everyone', real descriptors in the right family, targeted and
+neighbours with real reasons, a plausible size, a pattern that fits the segments."""
 
 from __future__ import annotations
 
 import re
 
-from kit.checks.base import Feedback, _seg_where
+from kit.checks.base import Feedback, _quote, _seg_where
+from kit.checks.text import TextProblem, content_words, copied_example, text_problem
 from kit.model import Segment, Workbook
+
+__all__ = ["MIN_DESCRIPTORS", "MIN_FAMILIES", "check_segment", "check_segment_pattern",
+           "check_segments", "check_start", "is_specific", "real_descriptors"]
 
 MIN_DESCRIPTORS = 3
 MIN_FAMILIES = 2
+MIN_REASON_WORDS = 4
+MAX_PEOPLE = 8_200_000_000  # more than everyone alive
+MAX_FIRMS = 400_000_000  # more than every business on Earth
 
 _EVERYONE = re.compile(
     r"^\s*(?:all |any |the )?(?:everyone|everybody|anyone|anybody|people|persons|humans|"
     r"customers|consumers|users|companies|businesses|firms|organisations|organizations|"
-    r"general public|the public|mass market|the world)\b"
-    r"(?:\s+(?:who|that|with|in|of|everywhere|worldwide|in general))?", re.I)
+    r"general public|the public|mass market|the world|todo el mundo|todos|la gente|"
+    r"personas|clientes|empresas)\b"
+    r"(?:\s+(?:who|that|with|in|of|everywhere|worldwide|in general|que|con|de))?", re.I)
 # A descriptor that narrows nothing down ("everyone", "all ages"...), as the whole phrase.
 _EVERYONE_WORDS = re.compile(r"\s*(?:everyone|everybody|anyone|anybody|all|any|all people|"
                              r"all ages|any age|all companies|all businesses|every company|"
                              r"every business|general public|the public|worldwide|global|"
-                             r"no restriction|none|n/?a)\s*\.?\s*", re.I)
-# A profile written from the product's side ("retro-fitted"): first person or the solution.
-# Customers may say "we" and "our" about themselves (a firm's own cash, a team), and "the app"
-# about a competitor: only *our* product, named or as "our/my app", marks a retro-fit.
+                             r"no restriction|none|n/?a|todos|todo el mundo|cualquiera|"
+                             r"todas las edades)\s*\.?\s*", re.I)
+# Strong cues of a family, for pointing out a descriptor filed under another one.
+_FAMILY_CUES = {
+    "geographic": re.compile(
+        r"\b(?:city|cities|town|towns|village|rural|urban|suburbs?|suburban|region|regions|"
+        r"country|province|district|neighbou?rhood|km|miles|metropolitan|lives? in|based in|"
+        r"located in|ciudad|pueblo|barrio|provincia|región|zona rural|zona urbana)\b", re.I),
+    "demographic": re.compile(
+        r"\b(?:aged?|years? old|income|salary|married|single|divorced|widowed|children|kids|"
+        r"gender|women|men|female|male|retired|pensioners?|students?|degree|graduates?|"
+        r"employed|self-employed|freelancers?|occupation|works? as|nurs(?:e|es|ing)|"
+        r"teachers?|doctors?|parents?|mothers?|fathers?|"
+        r"años|edad|ingresos|casad[oa]s?|hij[oa]s|mujeres|hombres|jubilad[oa]s|estudiantes)\b",
+        re.I),
+    "firmographic": re.compile(
+        r"\b(?:employees|revenue|turnover|headcount|sector|industry|firms?|compan(?:y|ies)|"
+        r"smes?|b2b|empleados|facturación|sector|pymes?)\b", re.I),
+}
+_DIFFER = re.compile(r"\b(?:differ\w*|not the same|someone else|another person|not them|"
+                     r"distint[oa]|otra persona|no es el mismo|no es la misma)\b", re.I)
+
+
+def real_descriptors(segment: Segment) -> list[tuple[str, str]]:
+    """``(family, phrase)`` pairs that say something: no placeholders, no vague words."""
+    return [(f, d) for f, d in segment.all_descriptors()
+            if text_problem(d, what="a descriptor") is None]
+
+
+def is_specific(segment: Segment) -> bool:
+    """A real segment: a name that says something, and at least 3 real descriptors from 2
+    families (what the segment rules ask before anything else is judged)."""
+    descriptors = real_descriptors(segment)
+    return (text_problem(segment.name, what="a name") is None
+            and len(descriptors) >= MIN_DESCRIPTORS
+            and len({f for f, _ in descriptors}) >= MIN_FAMILIES)
+
+
+def _misfiled(segment: Segment) -> list[tuple[str, str, str]]:
+    """Descriptors whose words plainly belong to another family: (phrase, filed, belongs)."""
+    out = []
+    for family, phrase in segment.all_descriptors():
+        if family not in _FAMILY_CUES or _FAMILY_CUES[family].search(phrase):
+            continue
+        for other, cue in _FAMILY_CUES.items():
+            # a segment *of* cities or firms is described by their size: no misfiling
+            if other != family and cue.search(phrase) and not cue.search(segment.name):
+                out.append((phrase, family, other))
+                break
+    return out
+
+
+def _size_problem(segment: Segment) -> str:
+    size = segment.size
+    if size is None:
+        return ""
+    if size == 0:
+        return "A segment of 0 customers cannot be served: estimate how many there are."
+    limit = MAX_FIRMS if segment.kind == "business" else MAX_PEOPLE
+    if size > limit:
+        what = "businesses" if segment.kind == "business" else "people"
+        return (f"{size:,} is more {what} than there are in the world: estimate the segment "
+                "from a real figure (a census, a register, a survey share).")
+    return ""
+
 
 def check_segment(segment: Segment) -> list[Feedback]:
     """Is the segment specific enough to find real people who match it?"""
     out: list[Feedback] = []
     where = _seg_where(segment)
-    descriptors = segment.all_descriptors()
-    families = segment.families_used()
-    generic = _EVERYONE.match(segment.name.strip())
-    if (generic and (generic.end() == len(segment.name.strip())
-                     or len(descriptors) < MIN_DESCRIPTORS)) or any(
-            _EVERYONE_WORDS.fullmatch(d) for _, d in descriptors):
+    descriptors = real_descriptors(segment)
+    families = list(dict.fromkeys(f for f, _ in descriptors))
+    name = segment.name.strip()
+    generic = _EVERYONE.match(name)
+    if (generic and (generic.end() == len(name) or len(descriptors) < MIN_DESCRIPTORS)) or any(
+            _EVERYONE_WORDS.fullmatch(d) for _, d in segment.all_descriptors()):
         out.append(Feedback("problem", where, "This reads like 'everyone'. A segment that "
                             "includes everybody helps you find nobody: name the traits that set "
                             "these customers apart (age, place, habits, company size...).",
                             "segment-everyone"))
+    elif copied_example(name):
+        out.append(Feedback("problem", where, f"The segment is copied from "
+                            f"{copied_example(name)}: describe your own customers.",
+                            "segment-everyone"))
+    elif text_problem(name, what="a segment name") is not None:
+        out.append(Feedback("problem", where, "Give the segment a name that says who these "
+                            "customers are, for example 'Parents of toddlers in big cities'.",
+                            "segment-everyone"))
+    junk = [d for _, d in segment.all_descriptors()
+            if text_problem(d, what="a descriptor") is not None]
+    if junk:
+        problem = text_problem(junk[0], what="a descriptor")
+        out.append(Feedback("problem", where, f"{problem.message} A descriptor names something "
+                            "you could use to find or reach a person: 'aged 30-45', 'lives in "
+                            f"a big city', 'orders takeaway weekly' ({len(junk)} descriptor(s) "
+                            "like this).", "segment-specific"))
     if len(descriptors) < MIN_DESCRIPTORS or len(families) < MIN_FAMILIES:
         missing = MIN_DESCRIPTORS - len(descriptors)
         level = "problem" if not descriptors else "hint"
@@ -48,56 +134,134 @@ def check_segment(segment: Segment) -> list[Feedback]:
             need.append("descriptors from at least two families (for example demographic and "
                         "behavioural)")
         out.append(Feedback(level, where, f"Make the segment more specific: add "
-                            f"{' and '.join(need)}. It has {len(descriptors)} descriptor(s) from "
-                            f"{len(families)} famil{'y' if len(families) == 1 else 'ies'}.",
+                            f"{' and '.join(need)}. It has {len(descriptors)} real descriptor(s) "
+                            f"from {len(families)} famil{'y' if len(families) == 1 else 'ies'}.",
                             "segment-specific"))
-    else:
+    elif not junk:
         out.append(Feedback("ok", where, f"Specific: {len(descriptors)} descriptors from "
                             f"{len(families)} families ({', '.join(families)}).",
                             "segment-specific"))
-    if segment.kind == "business" and "firmographic" not in families:
+    for phrase, filed, belongs in _misfiled(segment)[:1]:
+        out.append(Feedback("hint", where, f"{_quote(phrase)} is filed under {filed}, but it "
+                            f"reads like a {belongs} descriptor: move it, so the families say "
+                            "how you will find these customers.", "segment-family-fit"))
+    used = {f for f, _ in descriptors}
+    if segment.kind == "business" and "firmographic" not in used:
         out.append(Feedback("hint", where, "A business segment is easier to find with "
                             "firmographic descriptors: industry, company size, revenue, or the "
                             "buyer's role.", "segment-firmographic"))
-    if segment.kind == "consumer" and "firmographic" in families:
+    elif segment.kind == "consumer" and "firmographic" in used:
         out.append(Feedback("hint", where, "Firmographic descriptors describe organisations. "
                             "If these customers are companies, set the customer kind to "
                             "'business'.", "segment-firmographic"))
+    elif descriptors:
+        out.append(Feedback("ok", where, f"The descriptors fit a {segment.kind} segment.",
+                            "segment-firmographic"))
     if segment.targeted:
         out.extend(_check_targeted_details(segment))
-    if segment.targeted is not None and not segment.reason.strip():
-        which = "serve" if segment.targeted else "leave aside"
-        out.append(Feedback("hint", where, f"Say why you chose to {which} this segment: the "
-                            "reason is what lets you re-segment quickly later.",
-                            "segment-reason"))
+    if segment.targeted is not None:
+        out.extend(_check_reason(segment))
     return out
+
+
+def _check_reason(segment: Segment) -> list[Feedback]:
+    where = _seg_where(segment)
+    which = "serve" if segment.targeted else "leave aside"
+    problem = text_problem(segment.reason, what="a reason", min_words=MIN_REASON_WORDS,
+                           example="They already pay for takeaway twice a week and say time, "
+                           "not money, is what they lack")
+    if problem is None and copied_example(segment.reason):
+        return [Feedback("problem", where, f"The reason is copied from "
+                         f"{copied_example(segment.reason)}: say in your own words why you "
+                         f"chose to {which} this segment.", "segment-reason")]
+    if problem is None:
+        return []
+    if problem.code == "empty":
+        message = (f"Say why you chose to {which} this segment: the reason is what lets you "
+                   "re-segment quickly later.")
+    else:
+        message = (f"{problem.message} A reason gives a cause: what about these customers made "
+                   f"you {which} them (how strongly they feel the problem, how many, how easy "
+                   "to reach)?")
+    return [Feedback("hint" if problem.code == "empty" else "problem", where, message,
+                     "segment-reason")]
 
 
 def _check_targeted_details(segment: Segment) -> list[Feedback]:
     where = _seg_where(segment)
     out = []
-    if segment.context.strip() and (segment.payer.strip() or segment.user.strip()):
+    context = text_problem(segment.context, what="the context", min_words=4)
+    if context is None and copied_example(segment.context):
+        context = TextProblem("copied", f"The context is copied from "
+                              f"{copied_example(segment.context)}.")
+    payer = text_problem(segment.payer, what="who pays")
+    user = text_problem(segment.user, what="who uses")
+    named = [t for t, p in ((segment.payer, payer), (segment.user, user)) if p is None]
+    differ = any(_DIFFER.search(t) for t in (segment.payer, segment.user))
+    if context is None and named and not (differ and len(named) < 2):
         out.append(Feedback("ok", where, "Context and who pays / who uses are described.",
+                            "segment-context"))
+    elif context is not None and context.code != "empty":
+        out.append(Feedback("hint", where, f"{context.message} Describe the situation in which "
+                            "they act as customers (when, where, with whom).", "segment-context"))
+    elif differ and len(named) < 2:
+        out.append(Feedback("hint", where, "You say the payer and the user differ: name both "
+                            "(for example: pays: the parent; uses: the child).",
                             "segment-context"))
     else:
         out.append(Feedback("hint", where, "Describe the context in which they act as customers, "
                             "and who pays versus who uses (they are not always the same person: "
                             "a parent pays, a child uses).", "segment-context"))
-    if segment.size is None:
+    size_problem = _size_problem(segment)
+    if not is_specific(segment):
+        out.append(Feedback("hint", where, "Describe the segment first (a name and at least 3 "
+                            "real descriptors): a size means something only for a group you "
+                            "could find.", "segment-size"))
+    elif segment.size is None:
         out.append(Feedback("hint", where, "Estimate how many customers the segment holds, even "
                             "roughly: size is one way to compare segments.", "segment-size"))
+    elif size_problem:
+        out.append(Feedback("problem", where, size_problem, "segment-size"))
     else:
         out.append(Feedback("ok", where, f"Estimated size: {segment.size:,}.", "segment-size"))
     return out
 
 
+def _related(a: Segment, b: Segment) -> bool:
+    """Two segments share customers' words (their profiles or descriptors overlap)."""
+    def vocab(s: Segment) -> set[str]:
+        texts = [i.text for i in s.profile.all_items()] + [d for _, d in s.all_descriptors()]
+        return {w[:5] for t in texts for w in content_words(t) if len(w) > 3}
+    va, vb = vocab(a), vocab(b)
+    return bool(va and vb) and len(va & vb) / min(len(va), len(vb)) >= 0.2
+
+
 def check_segment_pattern(wb: Workbook) -> list[Feedback]:
-    """The business model's segment pattern (mass market, niche, segmented...)."""
-    if wb.segment_pattern:
-        return [Feedback("ok", "segments", f"Segment pattern: {wb.segment_pattern}.",
-                         "segment-pattern")]
-    return [Feedback("hint", "segments", "Which pattern fits your business model: mass market, "
-                     "niche, segmented, diversified or multi-sided?", "segment-pattern")]
+    """The business model's segment pattern, and whether it agrees with the segments."""
+    pattern = wb.segment_pattern
+    if not pattern:
+        return [Feedback("hint", "segments", "Which pattern fits your business model: mass market, "
+                         "niche, segmented, diversified or multi-sided?", "segment-pattern")]
+    targeted = [s for s in wb.targeted_segments if is_specific(s)]
+    if not targeted:
+        return [Feedback("hint", "segments", f"You chose {pattern}: describe the targeted "
+                         "segment(s) first (a real name and at least 3 real descriptors), so "
+                         "the pattern can be checked against them.", "segment-pattern")]
+    if pattern in ("multi-sided", "segmented", "diversified") and len(targeted) < 2:
+        need = {"multi-sided": "two or more groups that depend on each other (readers and "
+                               "advertisers, hosts and guests), each targeted",
+                "segmented": "two or more targeted segments with slightly different needs",
+                "diversified": "two or more targeted segments with unrelated needs"}[pattern]
+        return [Feedback("problem", "segments", f"A {pattern} business serves {need}; you target "
+                         f"{len(targeted)}. Target the other side(s) too, or pick the pattern "
+                         "that fits one segment (mass market or niche).", "segment-pattern")]
+    if pattern == "diversified" and all(_related(a, b) for i, a in enumerate(targeted)
+                                        for b in targeted[i + 1:]):
+        return [Feedback("hint", "segments", "Diversified means unrelated groups with very "
+                         "different needs, but your targeted segments want much the same things: "
+                         "'segmented' may fit better.", "segment-pattern")]
+    return [Feedback("ok", "segments", f"Segment pattern: {pattern}, which fits "
+                     f"{len(targeted)} targeted segment(s).", "segment-pattern")]
 
 
 def check_start(wb: Workbook) -> list[Feedback]:
@@ -106,18 +270,11 @@ def check_start(wb: Workbook) -> list[Feedback]:
                                         "offering", wb.offering)) if not text.strip()]
     if missing:
         return [Feedback("hint", "start", f"Fill in {' and '.join(missing)}.", "start")]
+    problem = text_problem(wb.offering, what="your idea", min_words=2,
+                           example="Dog walks booked by the week for office workers")
+    if problem is not None:
+        return [Feedback("hint", "start", problem.message, "start")]
     return [Feedback("ok", "start", "Name and idea are written down.", "start")]
-
-
-def check_answer(wb: Workbook, key: str, min_words: int = 12) -> list[Feedback]:
-    """A free-text answer of at least ``min_words`` words."""
-    words = len(wb.answers.get(key, "").split())
-    rule = f"answer-{key}"
-    if words >= min_words:
-        return [Feedback("ok", f"answer '{key}'", f"Answered ({words} words).", rule)]
-    level = "problem" if words == 0 else "hint"
-    return [Feedback(level, f"answer '{key}'", f"Write at least {min_words} words "
-                     f"(you have {words}).", rule)]
 
 
 def check_segments(wb: Workbook) -> list[Feedback]:
@@ -132,14 +289,15 @@ def check_segments(wb: Workbook) -> list[Feedback]:
     if not targeted:
         out.append(Feedback("problem", "segments", "Choose at least one segment to target "
                             "(mark it as targeted).", "segments-targeted"))
-    if not neighbours:
+    real_neighbours = [s for s in neighbours if text_problem(s.name, what="a name") is None
+                       and real_descriptors(s)]
+    if not real_neighbours:
         out.append(Feedback("hint", "segments", "Describe at least one neighbouring segment you "
-                            "choose not to serve, with the reason. Knowing why you left it out "
-                            "helps you re-segment quickly later.", "segments-non-targeted"))
-    elif targeted and all(s.reason.strip() for s in [*targeted, *neighbours]):
-        out.append(Feedback("ok", "segments", f"{len(targeted)} targeted and {len(neighbours)} "
-                            "non-targeted segment(s), each with a reason.",
+                            "choose not to serve (a real group, with at least one descriptor), "
+                            "with the reason. Knowing why you left it out helps you re-segment "
+                            "quickly later.", "segments-non-targeted"))
+    elif targeted and not any(f.rule == "segment-reason" for f in out):
+        out.append(Feedback("ok", "segments", f"{len(targeted)} targeted and "
+                            f"{len(real_neighbours)} non-targeted segment(s), each with a reason.",
                             "segments-non-targeted"))
     return out
-
-

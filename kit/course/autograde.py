@@ -32,8 +32,15 @@ def grade(assignment_id: str, test_id: str, path: str | None = None) -> None:
     workbook = path or os.environ.get("CDKIT_WORKBOOK") or "workbook.json"
     # A clean environment: no PYTHONSTARTUP or PYTHONPATH tricks from the student's cells.
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
+    # The instructor's preview in source/ grades the kit's example answer, whose sentences are
+    # the examples themselves. (A student faking this only fools the kernel's own run: the
+    # grader re-checks every submission outside the kernel, without it.)
+    from kit.course.work import in_instructor_source
+
+    example = ["--model-answer"] if in_instructor_source() else []
     result = subprocess.run(
-        [sys.executable, "-I", "-m", "kit.course.autograde", assignment_id, test_id, workbook],
+        [sys.executable, "-I", "-m", "kit.course.autograde", assignment_id, test_id, workbook,
+         *example],
         capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=os.getcwd())
     try:
         verdict = json.loads(result.stdout.strip().splitlines()[-1])
@@ -49,14 +56,16 @@ def main(argv: list[str] | None = None) -> int:
     from kit.errors import KitError
     from kit.workbook import WorkbookStore
 
-    assignment_id, test_id, path = (argv if argv is not None else sys.argv[1:])[:3]
+    args = list(argv if argv is not None else sys.argv[1:])
+    model_answer = "--model-answer" in args
+    assignment_id, test_id, path = [a for a in args if a != "--model-answer"][:3]
     try:
         if not os.path.isfile(path):
             outcome = Outcome(False, f"There is no workbook file ({path}): the work was not "
                               "saved, or not submitted with the notebook.")
         else:
             wb = WorkbookStore(path).read(WorkbookStore(path).path)
-            outcome = run_test(assignment_id, test_id, wb)
+            outcome = run_test(assignment_id, test_id, wb, model_answer=model_answer)
     except KitError as err:
         outcome = Outcome(False, f"The workbook could not be read: {err}")
     print(json.dumps({"passed": outcome.passed, "message": outcome.message}))

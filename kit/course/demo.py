@@ -2,9 +2,10 @@
 it work before the first lecture.
 
 Students' work varies on purpose: excellent, average, weak, blank and late submissions, across
-three case studies (consumer, business-to-business, multi-sided). The cycle uses nbgrader's
-real exchange (release, fetch, submit, collect) in one process, then grades in parallel,
-generates feedback, and writes the class report and the LMS export.
+three case studies (consumer, business-to-business, multi-sided) in ``datasets/demo/``. They
+are not the lessons' examples: work copied from those is flagged as copied, as it should be.
+The cycle uses nbgrader's real exchange (release, fetch, submit, collect) in one process, then
+grades in parallel, generates feedback, and writes the class report and the LMS export.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from kit.workbook import WorkbookStore
 __all__ = ["KINDS", "DemoResult", "build_demo", "synthetic_workbook"]
 
 KINDS = ("excellent", "average", "weak", "blank", "late")
-CASES = ("freshbox", "ledgerly", "sittercircle")
+CASES = ("swim-school", "dairy-records", "sound-crew")
 FIRST = ["Ada", "Bo", "Chen", "Dara", "Eli", "Femi", "Gus", "Hana", "Ines", "Jon", "Kai", "Lea",
          "Mo", "Nia", "Oli", "Pia", "Quin", "Rae", "Sol", "Tea", "Uma", "Vik", "Wen", "Yara"]
 LAST = ["Adeyemi", "Berg", "Costa", "Dubois", "Evans", "Fischer", "Garcia", "Haddad", "Ito",
@@ -36,22 +37,38 @@ REFLECTION = ("Our strongest pattern was the lack of time after work; it came up
 
 
 def _example(name: str) -> Workbook:
-    from kit.data import load_example
+    """A demo student's whole-course work, read from ``datasets/demo/<name>.json``."""
+    from kit.data import datasets_dir
+    from kit.workbook import parse_workbook
 
-    return load_example(name)
+    path = datasets_dir() / "demo" / f"{name}.json"
+    return parse_workbook(path.read_bytes(), path.name)
 
 
-def _interviews(wb: Workbook, rng: random.Random, n: int) -> None:
+# Things the synthetic interviewees say that the example profiles did not expect.
+SURPRISES = {
+    "ledgerly": [("pain", "Pays the accountant extra every quarter to sort out the receipts"),
+                 ("job", "Keeps a paper notebook of which clients still owe money"),
+                 ("pain", "The bank shows incoming payments two or three days late")],
+    "sittercircle": [("job", "Asks the neighbours first and only then searches online"),
+                     ("pain", "Feels awkward asking a sitter for their hourly rate"),
+                     ("gain", "A sitter the children already know from school")],
+}
+
+
+def _interviews(wb: Workbook, rng: random.Random, n: int, case: str) -> None:
     """Log ``n`` plausible interviews with the plan's contacts (for cases without a log)."""
     seg = wb.plan_segment
     if seg is None or not wb.plan.contacts:
         return
     items = seg.profile.all_items()
-    for i in range(n):
-        contact = wb.plan.contacts[i % len(wb.plan.contacts)]
+    surprises = SURPRISES.get(case) or [("pain", "Mentioned a cost we had not thought about")]
+    for i in range(min(n, len(wb.plan.contacts))):
+        contact = wb.plan.contacts[i]
+        contact.status = "done"
         confirmed = rng.sample(items, k=min(len(items), rng.randint(2, 4)))
-        new = [NewItem(kind=rng.choice(("job", "pain", "gain")),
-                       text=f"Something we did not expect #{i + 1} from {contact.alias}")]
+        kind, text = surprises[i % len(surprises)]
+        new = [NewItem(kind=kind, text=text)]
         wb.add_interview(contact.id, (dt.date(2026, 10, 5) + dt.timedelta(days=3 * i))
                          .isoformat(), confirmed=[x.id for x in confirmed], new_items=new,
                          quotes=[Quote(text=f"Honestly, {confirmed[0].text.lower()}.",
@@ -66,10 +83,10 @@ def synthetic_workbook(kind: str, rng: random.Random, learner: str) -> Workbook 
     if kind == "blank":
         return None
     case = rng.choice(CASES)
-    wb = _example("converging" if case == "freshbox" and kind != "weak" else case)
+    wb = _example(case)
     wb.learner = learner
     if not wb.interviews:
-        _interviews(wb, rng, rng.randint(3, 5))
+        _interviews(wb, rng, rng.randint(3, 5), case)
     for seg in wb.targeted_segments:  # vary the class: not everyone names the same things
         for items in (seg.profile.pains, seg.profile.gains):
             if len(items) > 3 and rng.random() < 0.5:

@@ -109,7 +109,8 @@ def work_html(wb: Workbook) -> str:
             items = s.profile.items_of(kind)
             if items:
                 rows = [f"{e(i.text)} <small>({e(i.level or 'not rated')}, {e(i.evidence)}"
-                        f"{', not addressed' if not i.addressed else ''})</small>" for i in items]
+                        f"{', not addressed' if i.addressed is False else ''})</small>"
+                        for i in items]
                 parts.append(f"<p><b>{kind.capitalize()}s</b></p><ol><li>"
                              + "</li><li>".join(rows) + "</li></ol>")
     plan = wb.plan

@@ -196,7 +196,7 @@ class _Sector:
         u, tfs = 1.0 / self.ppu, _tag_size(fs)
         lh, tlh = 1.25 * fs * u, 1.25 * tfs * u
         text, tag = " ".join(item.text.split()) or "(no text yet)", _tag(item)
-        gap = not item.addressed
+        gap = item.addressed is False
         least = lh + (tlh if tag or gap else 0.0)  # the smallest block: one line (and a tag)
         best: tuple[float, float, float, list[str], list[str]] | None = None
         top = y

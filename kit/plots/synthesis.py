@@ -1,11 +1,13 @@
 """Figures for the interview log: the saturation curve and the evidence board.
 
-- :func:`draw_saturation_curve`: one bar per interview for the new items it brought, a line for
-  the different items heard so far, the base and the last run shaded, and the advice of
-  :func:`kit.synthesis.analyse` written underneath with its numbers.
+- :func:`draw_saturation_curve`: one bar per interview for the new items it brought (items
+  neither in the profile before the round nor heard in an earlier interview), a line for the
+  new items heard so far, the base and the last run shaded, and the advice of
+  :func:`kit.synthesis.analyse` written underneath with how sure it is and its numbers.
 - :func:`draw_evidence_board`: a grid with one row per job, pain or gain and one column per
-  interview: ✓ confirmed, ✗ contradicted, ● new (first heard there); each row shows how
-  strong the pattern is (the share of interviews that mention the item).
+  interview: ✓ confirmed, ✗ contradicted, ● new (first heard there, and not in the profile
+  before the round); each row shows how strong the pattern is (the share of interviews that
+  mention the item).
 
 Both use matplotlib's object-oriented API only (no pyplot state), draw learner text with
 ``parse_math=False`` (a "$" in a quote stays a dollar sign), and return the figure. Artists
@@ -15,10 +17,11 @@ carry gids (``"new:3"``, ``"cumulative"``, ``"cell:<item id>:<column>"`` …) fo
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING, Any
 
 from kit.model import ITEM_KINDS, Segment, Workbook
-from kit.synthesis import Synthesis, analyse, logged_interviews, mentioned
+from kit.synthesis import Synthesis, analyse, interview_marks, logged_interviews
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -70,14 +73,33 @@ def _plain(ax: Axes, legend: Any = None) -> None:
 # --------------------------------------------------------------------------- saturation curve
 
 
+def _sentences(text: str, limit: int = 360) -> list[str]:
+    """``text`` in runs of whole sentences of at most ``limit`` characters each (the
+    wrapper cuts any one text at 400 characters; the explanation is longer, but ours)."""
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[.:;])\s+", " ".join(text.split())):
+        while len(sentence) > limit:  # a very long sentence: cut between words
+            cut = sentence.rfind(" ", 0, limit)
+            cut = cut if cut > 0 else limit
+            parts.append(sentence[:cut])
+            sentence = sentence[cut:].lstrip()
+        if parts and len(parts[-1]) + 1 + len(sentence) <= limit:
+            parts[-1] += " " + sentence
+        elif sentence:
+            parts.append(sentence)
+    return parts
+
+
 def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                           title: str | None = None) -> Figure:
-    """Draw how many new items each interview added, and how many different items in all.
+    """Draw how many new items each interview added, and how many new items in all.
 
     ``synthesis`` comes from :func:`kit.synthesis.analyse`. Bars: the new items of each
-    interview (in the order logged); line: the different items heard so far. The first
-    ``base_size`` interviews (the base) and the last run are shaded; the advice, its ratio
-    and threshold are written underneath. Returns the figure.
+    interview (in the order logged): items neither in the profile before the round nor heard
+    in an earlier interview; line: the new items heard so far (it does not grow with the
+    length of the profile). The interviews before the run (up to ``base_size``: the base) and
+    the last run are shaded; the advice, how sure it is, its ratio and threshold are written
+    underneath. Returns the figure.
     """
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -96,7 +118,8 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
     ax.set_ylim(0, top * 1.3 + 0.5)
     ax.set_xlim(0.4, max(n, 1) + 0.6)
     sat = synthesis.saturation
-    base = sat.base_size if sat is not None else None
+    # the interviews before the run, up to the base (fewer for a first reading)
+    base = min(sat.base_size, n - sat.run_length) if sat is not None else None
     if base is not None and n:
         ax.axvspan(0.5, min(base, n) + 0.5, color="#f2f2f5", zorder=0, gid="base-window")
         ax.text((0.5 + min(base, n) + 0.5) / 2, 0.97, f"base: first {base}",
@@ -133,7 +156,7 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                     zorder=4, gid=f"new-value:{x}", **_PLAIN)
     (line,) = ax.plot(xs, synthesis.cumulative, color=_INK,
                       marker="o" if n <= MAX_LABELLED_BARS else None, markersize=5,
-                      linewidth=2, zorder=3, label="Different items heard so far")
+                      linewidth=2, zorder=3, label="New items heard so far")
     line.set_gid("cumulative")
     if n:
         ax.annotate(str(synthesis.cumulative[-1]), (n, synthesis.cumulative[-1]),
@@ -160,12 +183,14 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
     _plain(ax, legend)
     headline = f"Advice: {synthesis.advice}"
     if sat is not None:
-        headline += (f"  (last {sat.run_length} interviews: {sat.new_in_run} new / "
+        last = "interview" if sat.run_length == 1 else f"{sat.run_length} interviews"
+        headline += (f" ({synthesis.confidence})  last {last}: {sat.new_in_run} new / "
                      f"{sat.known_before_run} known = {sat.ratio:.0%}; threshold "
-                     f"{sat.threshold:.0%})")
+                     f"{sat.threshold:.0%}")
     width_pt = ((fig.get_figwidth() - 1.0) * 72 if made else
                 ax.get_position().width * fig.get_figwidth() * 72)
-    body = "\n".join(_wrap(synthesis.explanation, width_pt, 9.5))
+    body = "\n".join(line for part in _sentences(synthesis.explanation)
+                     for line in _wrap(part, width_pt, 9.5))
     ax.annotate(headline, xy=(0, 0), xycoords=(ax.transAxes, ax.xaxis.label),
                 xytext=(0, -10), textcoords="offset points", ha="left", va="top",
                 fontsize=10.5, fontweight="bold", annotation_clip=False,
@@ -208,9 +233,10 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     One row per item: the segment's profile (default: the interview plan's segment), jobs,
     pains and gains in rank order, then the new items in the order first heard. One column
     per logged interview (contact and date). Cells: ✓ green confirmed, ✗ red contradicted,
-    ● blue new (first heard in that interview), ± amber both; empty when not mentioned. The
-    percentage beside each row is its pattern strength: the share of interviews that
-    mention it. Returns the figure.
+    ● blue new (first heard in that interview, not a hypothesis written before), ± amber
+    both; empty when not mentioned. An item added to the profile from a new item has its row
+    in the profile, with its first hearing as ●. The percentage beside each row is its
+    pattern strength: the share of interviews that mention it. Returns the figure.
     """
     from matplotlib.figure import Figure
     from matplotlib.patches import FancyBboxPatch, Rectangle
@@ -219,6 +245,7 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
 
     synthesis = analyse(wb, segment=segment)
     logged = logged_interviews(wb)
+    marks = interview_marks(wb)[-MAX_COLUMNS:]  # one per logged interview, as the columns
     strength = {p.id: p for p in synthesis.patterns}
     first_heard: dict[str, tuple[int, int]] = {}  # new items in the order first heard
     for column, interview in enumerate(logged):
@@ -280,8 +307,6 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
                 gid=f"column:{column}", **_PLAIN)
     ax.text(-0.5 - 0.1, -0.75, "heard in", ha="right", va="bottom", fontsize=fs - 0.5,
             color=_MUTED, gid="strength-heading", **_PLAIN)
-    known = {p.id for p in synthesis.patterns}
-    heard = [mentioned(i, known) for i in logged]
     shade = False
     for y, (what, text, p) in enumerate(rows):
         if what == "more":
@@ -307,12 +332,10 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
                 fontsize=fs, color=_FAINT if muted else _INK,
                 fontweight="bold" if pattern.strength >= 0.5 else "normal",
                 gid=f"strength:{p.id}", **_PLAIN)
-        for column, interview in enumerate(logged):
-            if p.id not in heard[column]:
+        for column, said in enumerate(marks):
+            state = said.get(p.id)
+            if state is None:
                 continue
-            yes, no = p.id in interview.confirmed, p.id in interview.contradicted
-            state = ("mixed" if yes and no else "confirmed" if yes else "contradicted" if no
-                     else "new")
             glyph, colour, _ = MARKS[state]
             ax.add_patch(FancyBboxPatch((column - 0.32, y - 0.36), 0.64, 0.72,
                                         boxstyle="round,pad=0,rounding_size=0.12",

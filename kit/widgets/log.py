@@ -1,5 +1,12 @@
 """The interview log: what each interview said about the profile, what was new, and what was
-heard again (the plan and the question set are in :mod:`kit.widgets.interviews`)."""
+heard again (the plan and the question set are in :mod:`kit.widgets.interviews`).
+
+"New" has one meaning throughout the kit: an item is new in an interview when it was neither
+in the profile before the round nor heard in an earlier interview. The log's New field takes
+what you did not expect; something an earlier interview already brought up is ticked under
+"Heard again" instead. A new item can be added to the profile (it keeps its ``origin``), and
+then shows among the hypotheses of the other interviews.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,7 @@ import re
 
 import ipywidgets as w
 
+from kit.errors import KitError
 from kit.model import ITEM_KINDS, Interview, NewItem, ProfileItem, Quote, Workbook
 from kit.widgets._base import Form, Pager, esc, heading, on_saved, text_box
 from kit.widgets.interviews import _bin, _field, two_clicks
@@ -20,8 +28,9 @@ class EvidenceRow(w.HBox):
     """One hypothesised job, pain or gain: not mentioned, confirmed or contradicted; a quote."""
 
     def __init__(self, log: InterviewLog, interview: Interview, item: ProfileItem, rank: int):
-        mark = ("confirmed" if item.id in interview.confirmed else
-                "contradicted" if item.id in interview.contradicted else "")
+        refs = {item.id, item.origin} - {""}  # an item added from a new item: either id
+        mark = ("confirmed" if refs & set(interview.confirmed) else
+                "contradicted" if refs & set(interview.contradicted) else "")
         quote = next((q.text for q in interview.quotes if q.item == item.id), "")
         self.label = w.HTML(f"<b>{item.kind.capitalize()} {rank}.</b> {esc(item.text)}",
                             layout=w.Layout(width="30%"))
@@ -49,6 +58,7 @@ class InterviewLog(Form):
         self.new_box = w.VBox()
         self.evidence: dict[str, EvidenceRow] = {}
         self.heard_again: dict[str, w.Checkbox] = {}
+        self.add_buttons: dict[str, w.Widget] = {}  # new item id -> its "add to profile"
         self.new_kind = w.Dropdown(options=ITEM_KINDS, value="pain", layout=w.Layout(width="7em"))
         self.new_text = w.Text(placeholder="something you did not expect to hear",
                                layout=w.Layout(flex="1 1 auto"))
@@ -58,7 +68,11 @@ class InterviewLog(Form):
             w.HBox([self.contact, self.alias, w.Label("on"), self.date]),
             heading("What they said about your hypotheses"), self.evidence_box,
             heading("Heard again: new items from other interviews"), self.heard_box,
-            heading("New: what you did not expect"), self.new_box,
+            heading("New: neither in your profile nor heard in an earlier interview"),
+            w.HTML("<small>Something an earlier interview already brought up is not new: tick "
+                   "it under <b>Heard again</b>. A new item heard by several people can be "
+                   "added to the profile with <b>add to profile</b>.</small>"),
+            self.new_box,
             w.HBox([self.new_kind, self.new_text, self.add_button],
                    layout=w.Layout(width="100%")), self.notes])
         self.empty = w.HTML("<p>No interview logged yet: after each conversation click "
@@ -121,20 +135,26 @@ class InterviewLog(Form):
             self._loading = False
         seg = self.wb.plan_segment
         # rows are made for the items shown (a page at a time), and kept by item id
-        self.evidence, self.heard_again = {}, {}
+        self.evidence, self.heard_again, self.add_buttons = {}, {}, {}
         self.evidence_box.rewind()
         self.heard_box.rewind()
+        # an item added from this interview's own new item is listed under New, not here
+        own = {item.id for item in iv.new_items}
+        adopted = {i.origin for i in seg.profile.all_items()} - {""} if seg else set()
         self.evidence_box.show([(iv, item, rank) for kind in ITEM_KINDS for rank, item in
-                                enumerate(seg.profile.items_of(kind), 1)] if seg else [])
+                                enumerate(seg.profile.items_of(kind), 1)
+                                if not item.origin or item.origin not in own] if seg else [])
         if not self.evidence_box.items:
             self.evidence_box.body.children = [w.HTML(
                 "<small>Choose the plan's segment and write its profile first.</small>")]
+        # new items added to the profile are marked with the hypotheses above
         self.heard_box.show([(iv, item, n) for n, other in enumerate(self.wb.interviews, 1)
-                             if other is not iv for item in other.new_items])
+                             if other is not iv for item in other.new_items
+                             if item.id not in adopted])
         if not self.heard_box.items:
             self.heard_box.body.children = [
                 w.HTML("<small>Nothing new was logged in other interviews yet.</small>")]
-        self.new_box.children = [self._new_row(iv, item) for item in iv.new_items]
+        self.new_box.children = [self._new_row(iv, item, adopted) for item in iv.new_items]
 
     def _evidence_row(self, iv: Interview, item: ProfileItem, rank: int) -> EvidenceRow:
         row = self.evidence[item.id] = EvidenceRow(self, iv, item, rank)
@@ -148,13 +168,27 @@ class InterviewLog(Form):
         self.heard_again[item.id] = box
         return box
 
-    def _new_row(self, iv: Interview, item: NewItem) -> w.HBox:
+    def _new_row(self, iv: Interview, item: NewItem, adopted: set[str]) -> w.HBox:
         text = _field(item.text, "", flex=True)
         text.observe(lambda c: self.apply(lambda: setattr(item, "text", c["new"])), "value")
         remove = _bin()
         remove.on_click(lambda _: self.remove_new_item(iv, item, remove))
+        earlier = next((n for n, other in enumerate(self.wb.interviews, 1) if other is iv
+                        or item.id in other.confirmed or item.id in other.contradicted), None)
+        here = self.wb.interviews.index(iv) + 1
+        note = (f"<small style='color:#ef6c00'>heard earlier, in interview {earlier}: not new "
+                "here</small>" if earlier is not None and earlier < here else "")
+        if item.id in adopted:
+            add = w.HTML("<small style='color:#2e7d32'>✓ in the profile</small>",
+                         layout=w.Layout(width="9em"))
+        else:
+            add = w.Button(description="add to profile", icon="plus",
+                           tooltip="Add it to the profile of the plan's segment",
+                           layout=w.Layout(width="9em"))
+            add.on_click(lambda _: self.add_to_profile(item))
+        self.add_buttons[item.id] = add
         return w.HBox([w.HTML(f"<b>{esc(item.kind)}</b>", layout=w.Layout(width="4em")), text,
-                       remove], layout=w.Layout(width="100%"))
+                       w.HTML(note), add, remove], layout=w.Layout(width="100%"))
 
     # -- actions (also usable from code and tests)
     def new_interview(self, contact: str | None = None, date: str | None = None) -> Interview:
@@ -188,15 +222,41 @@ class InterviewLog(Form):
         self.commit()
         self._refresh_picker(None)
 
+    def _aliases(self, item_id: str) -> set[str]:
+        """The ids that stand for the same item: a profile item and the new item it was
+        added from (``origin``)."""
+        ids = {item_id}
+        for seg in self.wb.segments:
+            for item in seg.profile.all_items():
+                if item.id == item_id and item.origin:
+                    ids.add(item.origin)
+                elif item.origin == item_id:
+                    ids.add(item.id)
+        return ids
+
     def mark(self, interview: Interview, item_id: str, mark: str) -> None:
         """Mark an item ``"confirmed"``, ``"contradicted"`` or ``""`` (not mentioned)."""
+        aliases = self._aliases(item_id)
+
         def change() -> None:
             for ids in (interview.confirmed, interview.contradicted):
-                if item_id in ids:
-                    ids.remove(item_id)
+                ids[:] = [i for i in ids if i not in aliases]
             if mark:
                 getattr(interview, mark).append(item_id)
         self.apply(change)
+
+    def add_to_profile(self, item: NewItem) -> ProfileItem | None:
+        """Add a new item to the profile of the plan's segment, with its ``origin``."""
+        from kit.synthesis import add_to_profile
+
+        try:
+            added = add_to_profile(self.wb, item)
+        except KitError as err:
+            self.status.warn(str(err))
+            return None
+        self.commit()
+        self._show()
+        return added
 
     def quote(self, interview: Interview, item_id: str, text: str) -> None:
         text = text.strip()

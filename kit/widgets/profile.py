@@ -22,6 +22,10 @@ _PLACEHOLDER = {"job": "e.g. Get a healthy dinner on the table by 7pm",
                 "gain": "e.g. A meal the whole family eats without arguing"}
 
 
+# Does the current offering address the item? Not assessed until the learner says.
+_ADDRESSED = [("not assessed yet", None), ("addresses it", True), ("misses it", False)]
+
+
 class ItemRow(w.HBox):
     """One job, pain or gain: rank, text, type, level, evidence, addressed, move, remove."""
 
@@ -40,8 +44,10 @@ class ItemRow(w.HBox):
                                 value=item.level, layout=w.Layout(width="10em"))
         self.evidence = w.Dropdown(options=EVIDENCE_STATUSES, value=item.evidence,
                                    layout=w.Layout(width="8.5em"))
-        self.addressed = w.Checkbox(value=item.addressed, description="offering addresses it",
-                                    indent=False, layout=w.Layout(width="12.5em"))
+        self.addressed = w.Dropdown(options=_ADDRESSED, value=item.addressed,
+                                    description="Offering", description_allow_html=False,
+                                    layout=w.Layout(width="15em"),
+                                    style={"description_width": "4.5em"})
         self.up = icon_button("arrow-up", "Move up")
         self.down = icon_button("arrow-down", "Move down")
         self.remove = icon_button("trash", "Remove (click twice)")

@@ -13,18 +13,30 @@ from kit.widgets._base import Form, esc, heading, on_saved, png_image
 #: advice -> (border colour, background, what it means in a few words)
 _ADVICE = {
     "continue": ("#1565c0", "#e3f2fd", "Keep interviewing"),
-    "approaching saturation": ("#2e7d32", "#e8f5e9", "Answers are starting to repeat"),
-    "re-segment": ("#c62828", "#ffebee", "No pattern yet: the segment may be too broad"),
+    "approaching saturation": ("#2e7d32", "#e8f5e9", "Nearly there: answers are starting to "
+                               "repeat"),
+    "re-segment": ("#c62828", "#ffebee", "Answers diverge: consider re-segmenting"),
 }
+#: confidence -> how sure the advice is, in a few words
+_CONFIDENCE = {
+    "too early": "too early to tell (fewer than 3 interviews)",
+    "provisional": "a first reading, not a verdict",
+    "moderate": "fairly sure",
+    "firm": "firm",
+}
+_NEW = ("<small>New: an item neither in your profile before the round nor heard in an "
+        "earlier interview. Confirming a hypothesis is not new.</small>")
 TOP_PATTERNS = 12
 
 
-def advice_html(advice: str, explanation: str) -> str:
-    """The advice in a coloured box, with its explanation (both escaped)."""
+def advice_html(advice: str, explanation: str, confidence: str = "") -> str:
+    """The advice in a coloured box, how sure it is, and its explanation (all escaped)."""
     border, background, meaning = _ADVICE.get(advice, ("#555", "#f5f5f5", ""))
+    sure = (f"<br><small><b>How sure:</b> {esc(confidence)} — "
+            f"{esc(_CONFIDENCE.get(confidence, ''))}</small>" if confidence else "")
     return (f"<div style='border-left:6px solid {border};background:{background};"
             f"padding:0.5em 1em;margin:0.5em 0'><b style='color:{border}'>Advice: "
-            f"{esc(advice)}</b>{' — ' + esc(meaning) if meaning else ''}"
+            f"{esc(advice)}</b>{' — ' + esc(meaning) if meaning else ''}{sure}"
             f"<br>{esc(explanation)}</div>")
 
 
@@ -73,7 +85,7 @@ class SynthesisView(Form):
         self.empty = w.HTML("<p>Log a few interviews first (the interview log above); the "
                             "patterns appear here as you do.</p>")
         self.body = w.VBox([
-            heading("New items per interview"), self.curve, self.advice,
+            heading("New items per interview"), w.HTML(_NEW), self.curve, self.advice,
             heading("Pattern strength"), self.table,
             heading("Evidence board"), self.board, self.apply_button, self.result])
         self.refresh_button.on_click(lambda _: self.refresh(force=True))
@@ -125,23 +137,36 @@ class SynthesisView(Form):
         except KitError as err:
             self.status.warn(str(err))
             return
-        self.advice.value = advice_html(syn.advice, syn.explanation)
+        self.advice.value = advice_html(syn.advice, syn.explanation, syn.confidence)
         self.table.value = pattern_table(syn)
 
     def update_evidence(self) -> int:
-        """Set each tested profile item's evidence from the interviews; save; say how many."""
-        from kit.synthesis import apply_evidence
+        """Set each profile item's evidence as the interviews suggest; save; say how many.
+
+        A status chosen by hand, with a note on the item, is kept when the interviews allow
+        it; the message names those items."""
+        from kit.synthesis import apply_evidence, weigh_evidence
 
         try:
+            kept = [e for e in weigh_evidence(self.wb) if e.update == e.status != e.suggested]
             changed = apply_evidence(self.wb)
         except KitError as err:
             self.status.warn(str(err))
             return 0
         if changed:
             self.commit()
-        self.result.value = (
-            f"<p>{changed} item(s) of the profile changed their evidence status; see the "
-            "canvas and the profile board.</p>" if changed else
-            "<p>The profile's evidence already follows the interviews: nothing to change.</p>")
+        text = (f"{changed} item(s) of the profile changed their evidence status; see the "
+                "canvas and the profile board." if changed else
+                "The profile's evidence already follows the interviews: nothing to change.")
+        if kept:
+            names = ", ".join(f"\u201c{esc(e.text[:60])}\u201d (the interviews would allow "
+                              f"{esc(e.suggested)})" for e in kept[:3])
+            more = f" and {len(kept) - 3} more" if len(kept) > 3 else ""
+            text += (f" Kept as you set them, because they have a note: {names}{more}. Change "
+                     "them on the profile board if you want.")
+        self.result.value = (f"<p>{text}</p><p><small>Validated needs at least 2 interviews "
+                             "that confirmed the item and more that confirmed it than "
+                             "contradicted it; invalidated the other way round. One mention "
+                             "is an anecdote: the item stays a hypothesis.</small></p>")
         self.refresh()
         return changed

@@ -10,18 +10,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from kit.course.rubric import ASSIGNMENTS
 from kit.errors import KitError
 
 __all__ = ["ASSIGNMENT_STEPS", "LOW_COMPLETION", "LOW_SCORE", "MIN_INTERVIEWS", "AssignmentInfo",
            "ClassData", "Result", "StudentData", "Work", "normalise"]
 
-#: The path's steps each assignment asks for (ids of :data:`kit.progress.STEPS`).
+#: The path's steps each assignment asks for (ids of :data:`kit.progress.STEPS`): the steps its
+#: graded tests name, so the report, the grades and the progress bar agree.
 ASSIGNMENT_STEPS: dict[str, tuple[str, ...]] = {
-    "01-segments": ("targeted-segment", "segment-context", "neighbour", "pattern", "size"),
-    "02-profile": ("profile-items", "job-types", "customer-not-product", "unaddressed"),
-    "03-interview-plan": ("plan-goal", "contacts", "questions"),
-    "04-interview-log": ("interviews", "surprises", "evidence"),
-}
+    a.id: tuple(dict.fromkeys(s for t in a.tests for s in t.steps)) for a in ASSIGNMENTS.values()}
 LOW_COMPLETION = 0.5
 """Below this share of the steps the due assignments ask for, a student is falling behind."""
 LOW_SCORE = 0.5
