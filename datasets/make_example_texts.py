@@ -29,7 +29,22 @@ MIN_WORDS = 5
 _QUOTED = re.compile(r"[*_]?[\"\u201c]([^\"\u201d\n]{12,300})[\"\u201d][*_]?|\*([^*\n]{12,300})\*")
 
 
+_SENTENCE = re.compile(r"(?<=[.!?])[\"\u201d]?\s+")
+_DETAILS = re.compile(r"<details>(.*?)</details>", re.S)
+
+
+def sentences(text: str) -> list[str]:
+    """``text`` cut into sentences (after . ! or ?)."""
+    return [t.strip(" *_\"\u201c\u201d") for t in _SENTENCE.split(" ".join(text.split()))
+            if t.strip()]
+
+
 def _markdown_texts(source: str) -> Iterator[str]:
+    # the worked answers ("One possible answer"), sentence by sentence
+    for block in _DETAILS.findall(source):
+        block = re.sub(r"<[^>]+>", " ", block)
+        for paragraph in re.split(r"\n\s*\n", block):
+            yield from sentences(paragraph.lstrip("-*0123456789. "))
     for line in source.splitlines():
         if line.strip().startswith("|") and not set(line.strip()) <= set("|-: "):
             yield from (c.strip(" *_") for c in line.strip().strip("|").split("|"))
@@ -87,6 +102,8 @@ def collect() -> list[tuple[str, str]]:
 
     for source, text in _example_texts():
         add(source, text)
+        for sentence in sentences(text):  # a model answer's sentences, one by one
+            add(source, sentence)
     for path in sorted((ROOT / "lessons").glob("*.ipynb")):
         notebook = json.loads(path.read_text("utf-8"))
         for cell in notebook["cells"]:

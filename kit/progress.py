@@ -56,6 +56,9 @@ class Step:
     title: str
     collect: Callable[[Workbook], list[Feedback]]
     rules: tuple[str, ...]
+    #: rules whose advice "Check my work" shows with this step, but that never decide it
+    #: (a hint that may be wrong, such as a descriptor that looks misfiled)
+    advice: tuple[str, ...] = ()
 
 
 #: Lesson id -> title, in the order of the path.
@@ -73,7 +76,8 @@ STEPS: tuple[Step, ...] = (
     Step("start", "00-start-here", "Write down your name and your idea", checks.check_start,
          ("start",)),
     Step("targeted-segment", "01-customer-segments", "Describe a specific segment to target",
-         _targeted, ("segment-specific", "segment-everyone", "segments-targeted")),
+         _targeted, ("segment-specific", "segment-everyone", "segments-targeted"),
+         ("segment-family-fit",)),
     Step("segment-context", "01-customer-segments",
          "Say in what context they buy, and who pays and who uses", _targeted,
          ("segment-context",)),
@@ -91,7 +95,8 @@ STEPS: tuple[Step, ...] = (
     Step("profile-items", "03-customer-profile", "List, rate and rank jobs, pains and gains",
          _profiles, ("profile-complete", "profile-ranked")),
     Step("profile-substance", "03-customer-profile", "Write every item in your own words, "
-         "once (no placeholders, copies or repeats)", _profiles, ("profile-substance",)),
+         "once (no placeholders, copies or repeats)", _profiles, ("profile-substance",),
+         ("profile-distinct",)),
     Step("job-types", "03-customer-profile", "Include jobs of more than one type", _profiles,
          ("profile-job-types",)),
     Step("customer-not-product", "03-customer-profile",

@@ -299,3 +299,24 @@ def test_benchmark_reports_weak_precision_recall_per_problem():
     assert set(scores) == {"verdict", *PROBLEMS}
     precision, recall, *_ = scores["verdict"]
     assert precision >= 0.95 and recall >= 0.95, (precision, recall)
+
+
+@pytest.mark.parametrize("question", [
+    # found in the labelled workbooks (tests/data/workbooks), good work the linter flagged
+    "What happened the last time a customer would not pay the call-out?",
+    "¿Te parece bien que tome notas mientras hablamos? No pondré tu nombre.",
+    "Is there something I should ask and I did not ask?",
+    "What options have you looked at besides a Kita, and what did you find out about each?",
+    "How much are you planning to spend on care each month, and how did you arrive at that?",
+])
+def test_good_questions_from_learners_workbooks_stay_good(question):
+    assert lint_question(question).verdict == "good", lint_question(question)
+
+
+@pytest.mark.parametrize("question", [
+    "The last time you shopped, would you have paid more for organic?",
+    "Are you going to switch suppliers next year?",
+    "How much would you pay for this?",
+])
+def test_the_past_frame_does_not_excuse_a_price_or_intent_hypothetical(question):
+    assert "hypothetical" in lint_question(question).problems

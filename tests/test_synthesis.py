@@ -19,6 +19,7 @@ from matplotlib.text import Text
 
 import kit.plots
 from kit.checks import check_evidence, check_interviews
+from kit.checks.text import model_answers
 from kit.errors import ValidationError
 from kit.model import Interview, NewItem, Quote, Workbook
 from kit.plots.synthesis import MARKS, draw_evidence_board, draw_saturation_curve
@@ -638,7 +639,8 @@ def test_the_example_logs_are_valid_and_pass_the_interview_checks(example):
     name, wb = example
     raw = (LOGS / f"{name}.json").read_bytes()
     assert parse_workbook(raw, name).to_dict() == wb.to_dict()
-    feedback = check_interviews(wb)
+    with model_answers():  # the example's own sentences are not copies of itself
+        feedback = check_interviews(wb)
     assert not [f for f in feedback if f.level == "problem"], feedback
     assert all(f.level == "ok" for f in feedback if f.rule == "interviews-evidence")
     for interview in wb.interviews:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kit.checks.base import Feedback
-from kit.checks.text import content_words, copied_example, text_problem, words
+from kit.checks.text import content_words, copied_sentences, text_problem, words
 from kit.model import Segment, Workbook
 
 __all__ = ["ASKS", "check_answer"]
@@ -76,7 +76,7 @@ def check_answer(wb: Workbook, key: str, min_words: int = 12) -> list[Feedback]:
         message = (f"Write at least {min_words} words (you have 0)." if problem.code == "empty"
                    else problem.message)
         return [Feedback(level, where, message, rule)]
-    source = copied_example(text, min_words=8)
+    source = copied_sentences(text)
     if source:
         return [Feedback("problem", where, f"This answer is copied from {source}: write your "
                          "own, about your own segments and numbers.", rule)]

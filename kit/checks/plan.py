@@ -70,8 +70,9 @@ def check_contacts(plan: InterviewPlan, segment: Segment | None = None) -> list[
     contacts = real_contacts(plan)
     n = len(contacts)
     dropped = len(plan.contacts) - n
-    note = (f" ({dropped} more {'is' if dropped == 1 else 'are'} a repeat or a placeholder "
-            "name, and count once or not at all)") if dropped else ""
+    note = (f" ({dropped} more {'is' if dropped == 1 else 'are'} a repeat, a placeholder "
+            "name or a person copied from an example, and count once or not at all)"
+            ) if dropped else ""
     if n < MIN_CONTACTS:
         out.append(Feedback("problem" if n == 0 else "hint", "contacts", f"Plan {MIN_CONTACTS}–"
                             f"{MAX_CONTACTS} interviews with different people (you have {n}"
@@ -90,9 +91,10 @@ def check_contacts(plan: InterviewPlan, segment: Segment | None = None) -> list[
                             "contacts-count"))
     distinct = []
     if dropped:
-        distinct.append(Feedback("hint", "contacts", f"{dropped} contact(s) repeat another's name "
-                                 "or have no real name: each contact is one real person (an "
-                                 "alias is enough).", "contacts-distinct"))
+        distinct.append(Feedback("hint", "contacts", f"{dropped} contact(s) repeat another's name, "
+                                 "have no real name, or are an example's people: each contact "
+                                 "is one real person of yours (an alias is enough).",
+                                 "contacts-distinct"))
     seg_words = _segment_words(segment)
     seen_why: list[str] = []
     for c in contacts:

@@ -35,7 +35,9 @@ _FAMILY_CUES = {
     "geographic": re.compile(
         r"\b(?:city|cities|town|towns|village|rural|urban|suburbs?|suburban|region|regions|"
         r"country|province|district|neighbou?rhood|km|miles|metropolitan|lives? in|based in|"
-        r"located in|ciudad|pueblo|barrio|provincia|región|zona rural|zona urbana)\b", re.I),
+        r"located in|within|near|nearby|close to|minutes? (?:from|of|away)|walking distance|"
+        r"ciudad|pueblo|barrio|provincia|región|zona rural|zona urbana|cerca|área metropolitana|"
+        r"municipio|comarca|metro area|county|state of)\b", re.I),
     "demographic": re.compile(
         r"\b(?:aged?|years? old|income|salary|married|single|divorced|widowed|children|kids|"
         r"gender|women|men|female|male|retired|pensioners?|students?|degree|graduates?|"
@@ -67,16 +69,21 @@ def is_specific(segment: Segment) -> bool:
 
 
 def _misfiled(segment: Segment) -> list[tuple[str, str, str]]:
-    """Descriptors whose words plainly belong to another family: (phrase, filed, belongs)."""
+    """Descriptors whose words plainly belong to another family: (phrase, filed, belongs).
+
+    Only the plain confusions are pointed out: a place filed as a person's trait (or under
+    firmographic), and a person's trait filed as a place. Behaviour and values often mention
+    places and people ("shops at the market in town"), and a firm's traits can sound like a
+    person's ("self-employed", "family-run"), so those are left alone.
+    """
     out = []
+    place, person = _FAMILY_CUES["geographic"], _FAMILY_CUES["demographic"]
     for family, phrase in segment.all_descriptors():
-        if family not in _FAMILY_CUES or _FAMILY_CUES[family].search(phrase):
-            continue
-        for other, cue in _FAMILY_CUES.items():
-            # a segment *of* cities or firms is described by their size: no misfiling
-            if other != family and cue.search(phrase) and not cue.search(segment.name):
-                out.append((phrase, family, other))
-                break
+        if family in ("demographic", "firmographic") and place.search(phrase) and not (
+                _FAMILY_CUES[family].search(phrase) or place.search(segment.name)):
+            out.append((phrase, family, "geographic"))
+        elif family == "geographic" and person.search(phrase) and not place.search(phrase):
+            out.append((phrase, family, "demographic"))
     return out
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "TextProblem",
     "content_words",
     "copied_example",
+    "copied_sentences",
     "is_real_word",
     "model_answers",
     "near_duplicates",
@@ -343,6 +344,21 @@ def _copied(text: str, min_words: int) -> str | None:
     if len(key.split()) < min_words:
         return None
     return _example_index().get(key)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"\u201d]?\s+")
+
+
+def copied_sentences(text: str, *, min_words: int = 5) -> str | None:
+    """Where a long text was copied from, when most of its sentences (of ``min_words`` words
+    or more) are sentences of the kit's worked examples or example workbooks."""
+    whole = copied_example(text, min_words=min_words)
+    if whole:
+        return whole
+    parts = [p for p in _SENTENCE.split(" ".join(text.split()))
+             if len(words(p)) >= min_words]
+    found = [c for c in (copied_example(p, min_words=min_words) for p in parts) if c]
+    return found[0] if parts and len(found) * 2 > len(parts) else None
 
 
 def first_copied(texts: Iterable[str]) -> tuple[str, str] | None:

@@ -40,7 +40,7 @@ class Test:
         results = judge(wb, self.steps)
         left = [r for r in results if not r.done]
         if left:
-            return Outcome(False, left[0].advice)
+            return Outcome(False, f"Not done yet: {left[0].advice}")
         return Outcome(True, "Done: " + "; ".join(r.step.title.lower() for r in results) + ".")
 
 

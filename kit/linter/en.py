@@ -47,6 +47,7 @@ _LOGISTICS = [re.compile(p) for p in (
     # the closer: "Is there anything else I should have asked?"
     r"\b(?:anything|something|what) (?:else )?(?:that )?(?:i|we) (?:should have|should've|"
     r"haven't|didn't|forgot to|ought to have) (?:asked|ask)\b",
+    r"\b(?:anything|something) (?:else )?(?:that )?(?:i|we) should (?:ask|have asked)\b",
     r"\b(?:anything|something) (?:else )?(?:you'd like|you would like|you want) to "
     r"(?:add|tell|share|mention)\b",
     r"\b(?:anything|something) (?:else )?(?:that )?(?:i|we) (?:haven't|didn't) (?:\w+ )?"
@@ -73,17 +74,20 @@ _EXPLAIN_FRAME = re.compile(r"^if you (?:had|were) to (?:explain|describe|teach|
 # "When you ran the bakery, what would you do...": habitual past, not an imagined future.
 _PAST_FRAME = re.compile(r"\b(?:when you (?:\w+ed|ran|had|were|was|did|went|got|made|sold|"
                          r"bought|kept|took|left|began|first)|back when|used to|looking back|"
-                         r"in hindsight|differently)\b")
+                         r"in hindsight|differently|the last time|last (?:week|month|year|"
+                         r"season|winter|summer)|yesterday|ago)\b")
 _WOULD = re.compile(r"\bwould\b|\b(?:you|we|i|it|they|that)'d\b")
 _STRONG_WOULD = re.compile(r"\b(?:would|'d) (?:you |your \w+ |they |people )?(?:ever |still |"
-                           r"really )?(?:pay|buy|use|switch|sign up|try|want|prefer|consider|"
+                           r"really )?(?:have (?:paid|bought|used|switched|signed up|tried)|"
+                           r"pay|buy|use|switch|sign up|try|want|prefer|consider|"
                            r"recommend|be (?:willing|interested|happy|open|prepared|ready))\b")
 
 _RULES: dict[str, list[str]] = {
     "hypothetical": [
         r"\bwill (?:you|it|this|that|they|your)\b",
         r"\bwouldn't (?:it|you|that|this|an?)\b(?! agree)",
-        r"\b(?:are|is) (?:you|your \w+|it|they) (?:going|planning) to\b",
+        # (but "how much are you planning to spend" asks for a budget they already have)
+        r"\b(?:are|is) (?:you|your \w+|it|they) (?:going|planning) to\b(?! spend\b)",
         r"\bif (?:we|i|there (?:was|were|is)|someone|somebody|a company|you could|you had|"
         r"it (?:was|were|existed|could)|they (?:could|had|offered))\b",
         r"\bif (?:\w+ ){0,3}(?:were|existed|was available|could)\b",
@@ -293,7 +297,8 @@ _QUESTION_CLAUSE = re.compile(
     rf"^(?:{WH} (?:(?!{_PRONOUN}\b)\w+ ){{0,3}}{AUX} \w+"
     rf"|(?:who|what) (?:\w+s|\w+ed|happened|went|made|got)\b"
     rf"|{AUX} (?:{_PRONOUN}|there|that|this|an?|the)\b)")
-_SAME_TOPIC = re.compile(r"\b(?:it|that|this|them|those|these|there|then|next|afterwards|"
+_SAME_TOPIC = re.compile(r"\b(?:it|that|this|them|those|these|there|then|next|afterwards|each|"
+                         r"both|either|"
                          r"after that|one)\b|^(?:what happened|what did you do|how did (?:it|"
                          r"that|you) (?:go|end|turn out|feel|handle|cope|react|respond|deal))")
 _ANCHOR = re.compile(r"\b(?:last|most recent|latest|first)\b")

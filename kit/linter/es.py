@@ -327,8 +327,14 @@ def double_parts(q: str) -> list[str]:
 
 # ----------------------------------------------------------------------------- the verdict
 def find_problems(q: str) -> set[str]:
-    """The problems of a normalised question (its logistics sentences set aside)."""
-    kept = [s for s in sentences(q) if not is_logistics(s)]
+    """The problems of a normalised question (its logistics sentences set aside, and the
+    reassurance that follows one: "¿Te importa si grabo? No pondré tu nombre.")."""
+    kept, after_logistics = [], False
+    for s in sentences(q):
+        if is_logistics(s):
+            after_logistics = True
+        elif not (after_logistics and not s.endswith("?")):
+            kept.append(s)
     if not kept:
         return set()
     text = " ".join(kept)

@@ -35,7 +35,7 @@ def lesson_feedback(wb: Workbook, lesson: str | None) -> list[Feedback]:
             continue
         for f in step.collect(wb):
             key = (f.rule, f.where, f.message)
-            if f.rule in step.rules and key not in seen:
+            if (f.rule in step.rules or f.rule in step.advice) and key not in seen:
                 seen.add(key)
                 out.append(f)
     return out

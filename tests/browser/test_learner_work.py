@@ -222,7 +222,8 @@ def fill_profile(lab: Lab) -> None:
         _, row = add("gain", "Gains", text)
         row.locator("select").nth(0).select_option(kind)
         row.locator("select").nth(1).select_option(level)
-    row.locator("input[type=checkbox]").check()  # the current offering covers this gain
+    # the current offering covers this gain (the row's last menu: Offering)
+    row.locator("select").last.select_option(label="addresses it")
 
     def profile_done(wb) -> bool:
         seg = targeted(wb)
@@ -232,7 +233,7 @@ def fill_profile(lab: Lab) -> None:
         return ([(j.text, j.type, j.importance) for j in p.jobs] == JOBS
                 and [(x.text, x.severity) for x in p.pains] == [PAINS[2], PAINS[0], PAINS[1]]
                 and [(g.text, g.type, g.relevance) for g in p.gains] == GAINS
-                and p.gains[-1].addressed)
+                and p.gains[-1].addressed is True)
 
     wait_for_file(lab.workbook, profile_done, what="the profile in the workbook")
     shot(lab.page, "learner-03-pains-ranked", locator=board)
