@@ -293,9 +293,13 @@ def fill_plan(lab: Lab) -> None:
                   == [WEAK, *QUESTIONS])
     # Rewrite the weak question in its row: the verdict turns good as you type.
     first = editor.locator("input[type=text]").first
+    lab.settle()  # the last question's save done, so no state update races the edit below
     first.click()
     first.fill("")
+    # (under load, a state update from the kernel can put the old text back: wait for empty)
+    wait_until(lambda: first.input_value() == "", "the question box to be empty")
     first.press_sequentially(GOOD_INSTEAD, delay=10)
+    wait_until(lambda: first.input_value() == GOOD_INSTEAD, "the new question in its box")
     rows = editor.locator(".widget-hbox").filter(has=lab.page.locator("input[type=text]"))
     rows.first.locator(".widget-html", has_text="good").wait_for(timeout=10_000)
     wait_for_file(lab.workbook, lambda wb: wb.plan.questions[0].text == GOOD_INSTEAD)

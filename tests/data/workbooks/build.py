@@ -1,6 +1,6 @@
 """Build the labelled corpus of learners' workbooks (see README.md in this folder).
 
-    cd /work/main && PYTHONPATH=/work/main python3 tests/data/workbooks/build.py
+    PYTHONPATH=. python3 tests/data/workbooks/build.py   (from the repository root)
     ... build.py --stats     # also print, per workbook, the new items per interview and how
                              # often each item was confirmed / contradicted
 
