@@ -14,6 +14,14 @@ from kit.linter import PROBLEMS, detect_language, lint_question, lint_questions
 DATA = Path(__file__).parent / "data"
 
 
+def _benchmark():
+    spec = importlib.util.spec_from_file_location(
+        "linter_accuracy", Path(__file__).parent.parent / "benchmarks" / "linter_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.mark.parametrize("question", [
     "Tell me about the last time you planned a week of dinners.",
     "How do you deal with late-paying clients today?",
@@ -69,18 +77,10 @@ def test_curly_quotes_and_case_do_not_matter():
         "don't you think that's annoying?").problems
 
 
-def _evaluate(name):
-    spec = importlib.util.spec_from_file_location(
-        "linter_accuracy", Path(__file__).parent.parent / "benchmarks" / "linter_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(DATA / name)
-
-
 @pytest.mark.parametrize(("name", "floor"), [("questions_labelled.tsv", 0.95),
                                              ("questions_heldout.tsv", 0.90)])
 def test_verdict_precision_and_recall_on_labelled_sets(name, floor):
-    precision, recall, *_ = _evaluate(name)["verdict"]
+    precision, recall, *_ = _benchmark().evaluate(DATA / name)["verdict"]
     assert precision >= floor and recall >= floor, (precision, recall)
 
 
@@ -271,22 +271,14 @@ def test_import_kit_does_not_load_the_linter():
 
 
 # --------------------------------------------------------------------------- accuracy floors
-def _benchmark():
-    spec = importlib.util.spec_from_file_location(
-        "linter_accuracy", Path(__file__).parent.parent / "benchmarks" / "linter_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 # Measured verdict accuracy minus a small margin (see tests/data/README.md for the figures).
 @pytest.mark.parametrize(("name", "part", "language", "floor"), [
-    ("questions_labelled.tsv", "all", None, 0.97),
-    ("questions_heldout.tsv", "all", None, 0.96),
-    ("questions_judgement.tsv", "all", None, 0.96),
-    ("questions_judgement.tsv", "all", "en", 0.96),
-    ("questions_judgement.tsv", "all", "es", 0.95),
-    ("questions_judgement.tsv", "tune", None, 0.96),
+    ("questions_labelled.tsv", "all", None, 0.98),
+    ("questions_heldout.tsv", "all", None, 0.97),
+    ("questions_judgement.tsv", "all", None, 0.97),
+    ("questions_judgement.tsv", "all", "en", 0.97),
+    ("questions_judgement.tsv", "all", "es", 0.96),
+    ("questions_judgement.tsv", "tune", None, 0.97),
     ("questions_judgement.tsv", "holdout", None, 0.95),
 ])
 def test_verdict_accuracy_floors(name, part, language, floor):

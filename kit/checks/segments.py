@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from kit.checks.base import Feedback, _quote, _seg_where
-from kit.checks.text import TextProblem, content_words, copied_example, text_problem
+from kit.checks.text import TextProblem, content_words, copied_example, text_problem, wordset
 from kit.model import Segment, Workbook
 
 __all__ = ["MIN_DESCRIPTORS", "MIN_FAMILIES", "check_segment", "check_segment_pattern",
@@ -51,6 +51,19 @@ _FAMILY_CUES = {
 }
 _DIFFER = re.compile(r"\b(?:differ\w*|not the same|someone else|another person|not them|"
                      r"distint[oa]|otra persona|no es el mismo|no es la misma)\b", re.I)
+
+
+_ROLE_WORDS = wordset("""
+person people payer user users buyer one same different someone else another other them they
+persona misma mismo otra otro
+""")
+
+
+def _names_someone(text: str) -> bool:
+    """``text`` says who ("the parents", "the office manager"), not only that it is someone
+    else ("not the same person as the payer")."""
+    rest = _DIFFER.sub(" ", text)
+    return any(w not in _ROLE_WORDS for w in content_words(rest))
 
 
 def real_descriptors(segment: Segment) -> list[tuple[str, str]]:
@@ -203,7 +216,8 @@ def _check_targeted_details(segment: Segment) -> list[Feedback]:
                               f"{copied_example(segment.context)}.")
     payer = text_problem(segment.payer, what="who pays")
     user = text_problem(segment.user, what="who uses")
-    named = [t for t, p in ((segment.payer, payer), (segment.user, user)) if p is None]
+    named = [t for t, p in ((segment.payer, payer), (segment.user, user))
+             if p is None and _names_someone(t)]
     differ = any(_DIFFER.search(t) for t in (segment.payer, segment.user))
     if context is None and named and not (differ and len(named) < 2):
         out.append(Feedback("ok", where, "Context and who pays / who uses are described.",
