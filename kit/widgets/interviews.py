@@ -6,6 +6,7 @@ The interview log is in :mod:`kit.widgets.log`; it shares the small row helpers 
 from __future__ import annotations
 
 import asyncio
+import re
 from pathlib import Path
 
 import ipywidgets as w
@@ -197,7 +198,7 @@ def lint_html(result: LintResult) -> str:
     """The linter's verdict for one question, as short HTML (the question text escaped)."""
     if result.verdict == "good":
         return "<span style='color:#2e7d32'>✓ good: open, about real behaviour</span>"
-    advice = result.advice.split(" For example:")[0]
+    advice = re.split(r" (?:For example|Por ejemplo):", result.advice)[0]  # shown as "Try"
     better = f"<br>Try: \u201c{esc(result.better)}\u201d" if result.better else ""
     problems = f" ({esc(', '.join(result.problems))})" if result.problems else ""
     return (f"<small style='color:#ef6c00'><b>⚠ weak{problems}</b>: {esc(advice)}"
