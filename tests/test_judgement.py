@@ -287,3 +287,31 @@ def test_a_persona_without_evidence_says_it_is_a_hypothesis(finished_workbook):
     assert "persona-evidence" in rules(check_persona(wb), "hint")
     wb.persona.story = "A hypothesis persona: nothing is validated yet, we test her next."
     assert "persona-evidence" in rules(check_persona(wb), "ok")
+
+
+# --------------------------------------------------------------------------- one rule, one place
+
+
+def test_the_graded_segment_is_the_one_the_plan_is_about(good_workbook):
+    """A second targeted segment with an unfinished profile costs no points: the assignment
+    judges the targeted segment the interview plan is about."""
+    wb = copy.deepcopy(good_workbook)
+    other = wb.add_segment("Grandparents who cook for grandchildren twice a week",
+                           targeted=True, reason="They feed the children on school days")
+    other.profile.add_pain("Does not know what the children will eat", severity="severe")
+    assert all(run_test("02-profile", t.id, wb).passed
+               for t in ASSIGNMENTS["02-profile"].tests)
+    wb.plan.segment = other.id  # now the plan is about the unfinished one
+    assert not run_test("02-profile", "profile-complete", wb).passed
+
+
+def test_progress_and_grades_agree_when_nothing_is_targeted(good_workbook):
+    wb = copy.deepcopy(good_workbook)
+    for s in wb.segments:
+        s.targeted = None
+    wb.plan.segment = ""
+    step = next(r for lp in path_progress(wb).lessons for r in lp.steps
+                if r.step.id == "profile-items")
+    outcome = run_test("02-profile", "profile-complete", wb)
+    assert not step.done and not outcome.passed
+    assert step.advice in outcome.message  # the same words reach the student in both
