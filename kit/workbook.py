@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -79,6 +81,39 @@ class NewerFormatError(KitError):
     """The file was written by a newer kit; it is left untouched."""
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _scrub_surrogates(obj: Any) -> int:
+    """Replace lone surrogates (half a character, which UTF-8 cannot hold) in every text of
+    ``obj``, in place, so the widgets keep editing the same objects. Returns how many texts
+    changed."""
+    changed = 0
+    if isinstance(obj, list):
+        for i, value in enumerate(obj):
+            if isinstance(value, str) and _SURROGATE.search(value):
+                obj[i], changed = _SURROGATE.sub("\ufffd", value), changed + 1
+            else:
+                changed += _scrub_surrogates(value)
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            if isinstance(value, str) and _SURROGATE.search(value):
+                obj[key], changed = _SURROGATE.sub("\ufffd", value), changed + 1
+            else:
+                changed += _scrub_surrogates(value)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            if f.name in ("_store", "notices"):
+                continue
+            value = getattr(obj, f.name)
+            if isinstance(value, str) and _SURROGATE.search(value):
+                setattr(obj, f.name, _SURROGATE.sub("\ufffd", value))
+                changed += 1
+            else:
+                changed += _scrub_surrogates(value)
+    return changed
+
+
 def default_path() -> Path:
     """``$CDKIT_WORKBOOK`` if set, else ``workbook.json`` in the current folder."""
     return Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
@@ -90,7 +125,8 @@ READABLE_MAX_BYTES = 1_000_000  # larger workbooks are saved without indenting
 def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
     """Parse, migrate and validate workbook file contents. Raises only :class:`KitError`."""
     try:
-        text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        # "utf-8-sig": a file saved by an editor with a byte-order mark is read, not set aside
+        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw.lstrip("\ufeff")
         data = json.loads(text)
     except UnicodeDecodeError:
         raise ValidationError(where, "the file is not UTF-8 text.") from None
@@ -203,6 +239,10 @@ class WorkbookStore:
 
         ``keep_backup=False`` writes no ``.bak`` copy (for generated example files).
         """
+        if _scrub_surrogates(wb):
+            wb.notices.append("Some text held half of a character (an emoji cut in two, for "
+                              "example), which cannot be saved: it is shown as \ufffd now. "
+                              "Check your latest edits and retype that character if needed.")
         data = wb.to_dict()
         Workbook.from_dict(data, "workbook")  # never write what we could not read back
         # indented to be readable; a big workbook compact (the C encoder, several times faster:

@@ -81,3 +81,23 @@ def test_bad_input_is_one_line_and_exit_2(args):
     assert out.returncode == 2, out
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("cdkit"), out.stderr
+
+
+def test_learner_text_cannot_drive_the_terminal(tmp_path):
+    """Escape sequences typed into a workbook (a clipboard write, a new window title, clear
+    screen) reach the terminal as plain "?" in `cdkit check` and `cdkit progress`."""
+    from kit.model import Workbook
+    from kit.workbook import WorkbookStore
+
+    attack = "\x1b]52;c;ZXZpbA==\x07\x1b]0;owned\x07\x1b[2J\x9b31m"
+    wb = Workbook(learner="Ada", offering=f"Meal kits {attack}")
+    wb.add_segment(f"Night nurses {attack}", targeted=True, reason=attack)
+    path = tmp_path / "workbook.json"
+    WorkbookStore(path).save(wb)
+    for command in ("check", "progress"):
+        run = subprocess.run([CDKIT, command, str(path)], capture_output=True, text=True,
+                             timeout=120)
+        assert run.returncode in (0, 1), run.stderr
+        assert not any(c in run.stdout for c in "\x1b\x07\x9b"), repr(run.stdout[:300])
+    assert "Night nurses ?]52;c;ZXZpbA==?" in subprocess.run(
+        [CDKIT, "check", str(path)], capture_output=True, text=True, timeout=120).stdout

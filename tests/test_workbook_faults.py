@@ -14,6 +14,8 @@ import subprocess
 import sys
 import textwrap
 
+import kit
+
 FULL_DISK = textwrap.dedent("""
     import json, os, sys
     import kit
@@ -97,3 +99,30 @@ def test_read_only_folder_says_so_and_keeps_the_work(tmp_path):
     out = json.loads(result.stdout.strip().splitlines()[-1])
     assert not out["exists"] and out["learner"] == "Ada"
     assert "Read-only file system" in out["status"] and "safe in memory" in out["status"]
+
+
+def test_a_workbook_with_a_byte_order_mark_is_read_not_set_aside(tmp_path):
+    """Some editors save UTF-8 with a byte-order mark: the work is read as it is."""
+    path = tmp_path / "workbook.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"schema_version": 3, "learner": "Ola"})
+                     .encode("utf-8"))
+    wb = kit.open_workbook(path)
+    assert wb.learner == "Ola" and not wb.notices
+    assert [p.name for p in tmp_path.iterdir()] == ["workbook.json"]  # nothing set aside
+
+
+def test_half_a_character_is_replaced_and_the_work_saved(tmp_path):
+    """A lone surrogate (half an emoji from a widget) made every later save fail; now the
+    save succeeds, the character is replaced, and the learner is told."""
+    wb = kit.open_workbook(tmp_path / "workbook.json")
+    segment = wb.add_segment("Cyclists \ud83d in Utrecht", targeted=True)
+    wb.answers["02-why-this-segment"] = "half \udc4d here"
+    wb.save()
+    again = kit.open_workbook(tmp_path / "workbook.json")
+    assert again.segments[0].name == "Cyclists \ufffd in Utrecht"
+    assert again.answers["02-why-this-segment"] == "half \ufffd here"
+    assert segment.name == "Cyclists \ufffd in Utrecht"  # the same object, edited in place
+    assert any("half of a character" in n for n in wb.notices)
+    wb.learner = "Ada"
+    wb.save()  # and later saves go on working
+    assert kit.open_workbook(tmp_path / "workbook.json").learner == "Ada"
