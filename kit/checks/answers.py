@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from kit.checks.base import Feedback
-from kit.checks.text import content_words, copied_sentences, text_problem, words
+from kit.checks.text import copied_sentences, stems, text_problem, words
 from kit.model import Segment, Workbook
 
 __all__ = ["ASKS", "check_answer"]
@@ -28,19 +28,15 @@ _WHEN = re.compile(r"\d|\b(?:every|each|after|before|weekly|monthly|week|weeks|m
                    r"mes|meses|ronda\w*|entrevistas?)\b", re.I)
 
 
-def _stems(texts: list[str]) -> set[str]:
-    return {w[:5] for t in texts for w in content_words(t) if len(w) > 3}
-
-
 def _vocab(segment: Segment) -> set[str]:
-    return _stems([segment.name, segment.context, segment.reason,
+    return stems([segment.name, segment.context, segment.reason,
                    *(d for _, d in segment.all_descriptors()),
                    *(i.text for i in segment.profile.all_items())])
 
 
 def _names_segment(wb: Workbook, text: str, at_least: int) -> str:
     """"" when ``text`` talks about ``at_least`` of the learner's segments; else what to add."""
-    said = _stems([text])
+    said = stems([text])
     touched = [s for s in wb.segments if said & _vocab(s)]
     if len(touched) >= at_least:
         return ""

@@ -25,12 +25,18 @@ def _logged(wb: Workbook) -> list[Interview]:
             or i.quotes or i.notes.strip()]
 
 
-def _contact(wb: Workbook, interview: Interview) -> Contact | None:
+def _contacts(wb: Workbook) -> dict[str, Contact]:
+    """The plan's contacts by id and by alias (an interview names one or the other)."""
+    index: dict[str, Contact] = {}
+    for c in reversed(wb.plan.contacts):  # the first of two same aliases wins
+        index[c.alias.strip().lower()] = c
+    index.update({c.id: c for c in wb.plan.contacts})
+    return index
+
+
+def _contact(index: dict[str, Contact], interview: Interview) -> Contact | None:
     key = interview.contact.strip()
-    for c in wb.plan.contacts:
-        if key and (key == c.id or key.lower() == c.alias.strip().lower()):
-            return c
-    return None
+    return (index.get(key) or index.get(key.lower())) if key else None
 
 
 def _heard_something(wb: Workbook, interview: Interview, items: dict) -> bool:
@@ -51,8 +57,9 @@ def real_interviews(wb: Workbook) -> list[Interview]:
     people_ok = {c.id for c in real_contacts(wb.plan)}
     items = {i.id: i for s in wb.segments for i in s.profile.all_items()}
     kept, people = [], set()
+    index = _contacts(wb)
     for interview in _logged(wb):
-        contact = _contact(wb, interview)
+        contact = _contact(index, interview)
         if (contact is None or contact.id not in people_ok or not interview.date
                 or interview.date > today or not _heard_something(wb, interview, items)):
             continue
@@ -63,12 +70,13 @@ def real_interviews(wb: Workbook) -> list[Interview]:
     return kept
 
 
-def _details(wb: Workbook) -> list[Feedback]:
+def _details(wb: Workbook, logged: list[Interview], real: list[Interview]) -> list[Feedback]:
     today = _dt.date.today().isoformat()
     out, seen = [], {}
+    index, logged_ids = _contacts(wb), {id(i) for i in logged}
     for number, interview in enumerate(wb.interviews, 1):
         where = f"interview {number}"
-        contact = _contact(wb, interview)
+        contact = _contact(index, interview)
         if not interview.contact.strip() or not interview.date:
             missing = [what for what, value in (("who you talked to", interview.contact.strip()),
                                                 ("the date", interview.date)) if not value]
@@ -90,11 +98,11 @@ def _details(wb: Workbook) -> list[Feedback]:
                                     "interviews-plausible"))
             else:
                 seen[contact.id] = number
-            if contact.status != "done" and interview in _logged(wb):
+            if contact.status != "done" and id(interview) in logged_ids:
                 out.append(Feedback("hint", where, f"Mark {contact.alias} as done in the plan: "
                                     "you have logged the interview.",
                                     "interviews-plausible"))
-    if real_interviews(wb):
+    if real:
         for rule, what in (("interview-details", "Every interview says who and when."),
                            ("interviews-plausible", "Each interview is logged once, after it "
                             "took place, with a planned contact marked done.")):
@@ -121,7 +129,7 @@ def check_interviews(wb: Workbook) -> list[Feedback]:
     else:
         out.append(Feedback("ok", "interviews", f"{n} interviews with different people logged.",
                             "interviews-count"))
-    out.extend(_details(wb))
+    out.extend(_details(wb, logged, real))
     if logged:
         new = [x for i in logged for x in i.new_items
                if text_problem(x.text, min_words=3) is None and not copied_example(x.text)]

@@ -11,10 +11,10 @@ from kit.checks.segments import is_specific
 from kit.checks.text import (
     MAX_COMPARED,
     TextProblem,
-    content_words,
     copied_example,
     near_duplicates,
     similar,
+    stems,
     text_problem,
 )
 from kit.linter import lint_question
@@ -29,21 +29,19 @@ MIN_WHY_WORDS = 4
 MIN_QUESTION_WORDS = 3
 
 
-def _stems(texts: Iterable[str]) -> set[str]:
-    return {w[:5] for t in texts for w in content_words(t) if len(w) > 2}
-
-
 def _segment_words(segment: Segment | None) -> set[str]:
     if segment is None:
         return set()
-    return _stems([segment.name, segment.context, *(d for _, d in segment.all_descriptors())])
+    return stems([segment.name, segment.context, *(d for _, d in segment.all_descriptors())],
+                 min_len=3)
 
 
 def _fits(contact: Contact, segment_words: set[str]) -> bool:
     """The reason names something of the segment: a shared word, or a figure (an age, a size)."""
     if not segment_words:
         return True
-    return bool(_stems([contact.why]) & segment_words) or bool(re.search(r"\d", contact.why))
+    return (bool(stems([contact.why], min_len=3) & segment_words)
+            or bool(re.search(r"\d", contact.why)))
 
 
 def real_contacts(plan: InterviewPlan) -> list[Contact]:

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from kit.checks.base import Feedback, _quote, _seg_where
-from kit.checks.text import TextProblem, content_words, copied_example, text_problem, wordset
+from kit.checks.text import (
+    TextProblem,
+    content_words,
+    copied_example,
+    stems,
+    text_problem,
+    wordset,
+)
 from kit.model import Segment, Workbook
 
 __all__ = ["MIN_DESCRIPTORS", "MIN_FAMILIES", "check_segment", "check_segment_pattern",
@@ -250,10 +257,8 @@ def _check_targeted_details(segment: Segment) -> list[Feedback]:
 
 def _related(a: Segment, b: Segment) -> bool:
     """Two segments share customers' words (their profiles or descriptors overlap)."""
-    def vocab(s: Segment) -> set[str]:
-        texts = [i.text for i in s.profile.all_items()] + [d for _, d in s.all_descriptors()]
-        return {w[:5] for t in texts for w in content_words(t) if len(w) > 3}
-    va, vb = vocab(a), vocab(b)
+    va, vb = ([stems([*(i.text for i in s.profile.all_items()),
+                      *(d for _, d in s.all_descriptors())]) for s in (a, b)])
     return bool(va and vb) and len(va & vb) / min(len(va), len(vb)) >= 0.2
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "model_answers",
     "near_duplicates",
     "similar",
+    "stems",
     "text_problem",
     "words",
     "wordset",
@@ -177,6 +178,13 @@ def _names(text: str) -> int:
 def content_words(text: str) -> tuple[str, ...]:
     """The real words of ``text`` that carry meaning (not "the", "of", "de"...)."""
     return tuple(w for w in words(text) if w not in _STOP and is_real_word(w))
+
+
+def stems(texts: Iterable[str], min_len: int = 4) -> set[str]:
+    """The first five letters of the meaningful words of ``texts`` (words of at least
+    ``min_len`` letters): enough to tell whether two texts talk about the same things
+    ("receipts" and "receipt", "bakery" and "bakeries")."""
+    return {w[:5] for t in texts for w in content_words(t) if len(w) >= min_len}
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -359,12 +367,3 @@ def copied_sentences(text: str, *, min_words: int = 5) -> str | None:
              if len(words(p)) >= min_words]
     found = [c for c in (copied_example(p, min_words=min_words) for p in parts) if c]
     return found[0] if parts and len(found) * 2 > len(parts) else None
-
-
-def first_copied(texts: Iterable[str]) -> tuple[str, str] | None:
-    """The first text copied from an example, with its source."""
-    for text in texts:
-        source = copied_example(text)
-        if source:
-            return text, source
-    return None
