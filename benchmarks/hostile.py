@@ -40,8 +40,11 @@ sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers make the class
 # The most each hostile case's workbook earns, and whether it is a cheat (must be flagged).
 EARNS = {"loop": 3, "stubborn": 3, "hog": 3, "flood": 3, "deleted": 3, "altered": 3,
          "redefine": 3, "imports": 3, "assertion": 3, "steal": 3, "garbage": 0, "missing": 0,
-         "huge": 7, "badjson": 0, "passwd": 0, "outside": 0}
+         "huge": 7, "badjson": 0, "passwd": 0, "outside": 0, "environ": 3, "killer": 3,
+         "after": 3}
 CHEATS = {"deleted", "altered", "redefine", "imports", "assertion", "steal", "passwd", "outside"}
+#: A submission folder whose name is a pattern: never graded, nobody else graded again.
+GLOB = "*"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         twin = copy_course(course, base / "hostile" / "course")
         submit_hostile(twin, base / "elsewhere")
         assert set(Course(twin).submitted("01-segments")) == set(names) | set(HOSTILE)
+        from test_grader import REDEFINE_GRADE, partial_workbook, submit
+
+        submit(twin, GLOB, partial_workbook()[0], edit=REDEFINE_GRADE)  # refused, by name
 
         print(f"Grading {len(names)} honest students, then the same class with "
               f"{len(HOSTILE)} hostile submissions ({args.jobs} at a time, cells stopped "
@@ -111,6 +117,24 @@ def main(argv: list[str] | None = None) -> int:
                                 f"{EARNS[student]}")
             if student in CHEATS and not r["flagged"]:
                 problems.append(f"{student}: a cheat that was not flagged")
+        if GLOB in hostile.graded or GLOB not in hostile.failed:
+            problems.append(f"the student named {GLOB!r} was graded, not refused")
+        from kit.course.grader.guard import running_as_root
+
+        if running_as_root():
+            from test_hostile import kernel_account_processes
+
+            if left := kernel_account_processes():
+                problems.append(f"processes of the kernels' accounts still run: {left}")
+        with Course(twin).gradebook() as gb:
+            if GLOB in {s.id for s in gb.students}:
+                problems.append(f"the gradebook has a student {GLOB!r}")
+        gained = {s: v["score"] for s, v in gradebook_state(twin, list(EARNS)).items()
+                  if v["score"] is not None and v["score"] > EARNS[s]}
+        if gained:
+            problems.append(f"points gained by cheats (in the gradebook): {gained}")
+        print(f"Points gained by any cheat: {sum(gained.values()) if gained else 0}; honest "
+              f"scores changed: {sum(1 for s in names if twin_scores.get(s) != expected[s])}")
         graded = sum(1 for s in HOSTILE if s in hostile.graded)
         print(f"\nHostile cases graded: {len(HOSTILE)} ({graded} with a score, "
               f"{len(HOSTILE) - graded} failed with a reason); flagged for review: "

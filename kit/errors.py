@@ -13,6 +13,7 @@ __all__ = [
     "SaveError",
     "ValidationError",
     "WorkbookRecoveredWarning",
+    "WriteError",
     "choices_text",
 ]
 
@@ -36,6 +37,21 @@ class ValidationError(KitError, ValueError):
         if choices:
             message += f" Choose one of: {choices_text(choices)}."
         super().__init__(message)
+
+
+class WriteError(KitError, OSError):
+    """A file could not be written (a full disk, a read-only folder...); the file it was to
+    replace is as it was. ``reason`` is the plain-words cause, ``path`` the file."""
+
+    def __init__(self, message: str, *, path: object = None, reason: str = "",
+                 errno: int | None = None):
+        super().__init__(message)
+        self.path = path
+        self.reason = reason or message
+        self.errno = errno
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
 
 
 class SaveError(KitError, OSError):

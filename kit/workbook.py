@@ -15,24 +15,31 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import json
 import os
 import re
+import secrets
 import shutil
-import tempfile
+import stat
+import sys
 import time
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from kit.errors import KitError, SaveError, ValidationError, WorkbookRecoveredWarning
+from kit import files
+from kit.errors import KitError, SaveError, ValidationError, WorkbookRecoveredWarning, WriteError
+from kit.files import MAX_WORKBOOK_BYTES
 from kit.model import SCHEMA_VERSION, Workbook
 
 __all__ = [
     "DEFAULT_NAME",
     "ENV_VAR",
+    "MAX_WORKBOOK_BYTES",
     "MIGRATIONS",
+    "OTHER_VERSIONS_KEPT",
     "WorkbookStore",
     "default_path",
     "open_workbook",
@@ -123,7 +130,19 @@ READABLE_MAX_BYTES = 1_000_000  # larger workbooks are saved without indenting
 
 
 def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
-    """Parse, migrate and validate workbook file contents. Raises only :class:`KitError`."""
+    """Parse, migrate and validate workbook file contents. Raises only :class:`KitError`.
+
+    Text nested too deeply for Python (a few hundred levels: the limit may be met in the
+    parser, in the model's checks or in the message quoting the value) is a
+    :class:`ValidationError` like any other damaged file.
+    """
+    try:
+        return _parse_workbook(raw, where)
+    except RecursionError:
+        raise ValidationError(where, "the file is nested too deeply to be a workbook.") from None
+
+
+def _parse_workbook(raw: bytes | str, where: str) -> Workbook:
     try:
         # "utf-8-sig": a file saved by an editor with a byte-order mark is read, not set aside
         text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw.lstrip("\ufeff")
@@ -133,8 +152,10 @@ def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
     except json.JSONDecodeError as err:
         raise ValidationError(where, f"the file is not valid JSON ({err.msg} at line "
                               f"{err.lineno}, column {err.colno}).") from None
-    except RecursionError:
-        raise ValidationError(where, "the file is nested too deeply to be a workbook.") from None
+    except ValueError:  # Python reads whole numbers of up to 4,300 digits only
+        raise ValidationError(where, "the file holds a number too long to be read (more than "
+                              f"{sys.get_int_max_str_digits():,} digits); no workbook holds "
+                              "one.") from None
     if not isinstance(data, dict):
         raise ValidationError(where, "the file does not hold a workbook record.")
     version = data.get("schema_version")
@@ -175,21 +196,21 @@ def _free_name(path: Path) -> Path:
     return candidate
 
 
-def _fsync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError):  # not every platform or file system allows it
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+#: How many "other version" copies of one workbook are kept: the newest; older ones are removed.
+OTHER_VERSIONS_KEPT = 5
+_OTHER = "other-version"
+_READ_ONLY = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class WorkbookStore:
     """The file side of a workbook: where it lives, how it is saved and recovered."""
 
     def __init__(self, path: str | os.PathLike[str]):
-        self.path = Path(path).expanduser().absolute()
+        # a link is followed: its target is read and saved, with the copies beside it
+        self.path = Path(os.path.realpath(Path(path).expanduser().absolute()))
         self._seen: tuple[int, int, int] | None = None  # the file as we last read or wrote it
+        # a damaged file that could not be set aside yet (a read-only folder), as it was read
+        self._damaged: tuple[int, int, int] | None = None
 
     def _signature(self) -> tuple[int, int, int] | None:
         try:
@@ -251,72 +272,129 @@ class WorkbookStore:
         if len(text) < READABLE_MAX_BYTES:
             text = json.dumps(data, ensure_ascii=False, indent=1)
         text += "\n"
-        folder = self.path.parent
-        tmp = None
         try:
             with self._locked():
+                files.regular_target(self.path, "your workbook", example=DEFAULT_NAME)
+                if keep_backup:
+                    self._check_backup()
                 current = self._signature()
-                if self._seen is not None and current is not None and current != self._seen:
+                if self._damaged is not None:
+                    if current == self._damaged:  # the folder can be written to again
+                        aside = self._set_aside("damaged")
+                        wb.notices.append(f"The damaged workbook {self.path.name} is now set "
+                                          f"aside as {aside}; your work was saved in its place.")
+                        current = None
+                    self._damaged = None
+                elif self._seen is not None and current is not None and current != self._seen:
                     # Another notebook (or program) saved this workbook since we read it.
                     # Last writer wins, and the other version is kept, never lost.
-                    other = self.aside_path("other-version")
-                    shutil.copy2(self.path, other)
+                    other = self._keep_other_version()
                     wb.notices.append(
                         f"Another notebook changed {self.path.name} since this one opened it. "
                         f"Your version (this notebook's) was saved; the other version is kept "
-                        f"as {other.name}. Use one notebook at a time on a workbook.")
-                fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{self.path.name}.",
-                                           suffix=".tmp")
-                os.fchmod(fd, self._mode())  # mkstemp makes it private to its owner
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-                    handle.flush()
-                    os.fsync(handle.fileno())
-                if self.path.exists() and keep_backup:
+                        f"as {other.name} (the newest {OTHER_VERSIONS_KEPT} such copies are "
+                        "kept). Use one notebook at a time on a workbook.")
+                if current is not None and keep_backup:
                     self._keep_backup()
-                os.replace(tmp, self.path)
-                tmp = None
-                _fsync_dir(folder)
+                files.write_atomic(self.path, text, mode=self._mode(), what="your workbook")
                 self._seen = self._signature()
+        except WriteError as err:
+            raise self._save_error(err.reason) from err
         except OSError as err:
-            raise SaveError(
-                f"Could not save your workbook to {self.path}: {err.strerror or err}. "
-                "Your work is safe in memory: fix the problem (free disk space, or choose a "
-                "folder you can write to) and it will be saved with your next edit.") from err
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+            raise self._save_error(files.plain_reason(err)) from err
+        except KitError as err:  # not a regular file, a folder in the backup's place...
+            raise SaveError(f"Could not save your workbook {self.path}: {err} Your work is "
+                            "safe in memory and will be saved with your next edit once that "
+                            "is fixed.") from None
+
+    def _save_error(self, reason: str) -> SaveError:
+        return SaveError(f"Could not save your workbook to {self.path}: {reason}. Your work "
+                         "is safe in memory: fix that and it will be saved with your next "
+                         "edit.")
+
+    def _check_backup(self) -> None:
+        try:
+            mode = os.stat(self.backup_path).st_mode
+        except OSError:
+            return  # none yet (or unreadable: keeping the backup will say so)
+        if not stat.S_ISREG(mode):
+            raise KitError(f"{self.backup_path} is {files.kind_of(mode)}, not a file: the kit "
+                           "keeps the previous copy of your workbook under that name. Move it "
+                           "away (or rename it).")
 
     def _keep_backup(self) -> None:
         """Make ``<name>.bak`` the current (previous good) file, atomically."""
-        link = self.backup_path.with_name(f".{self.backup_path.name}.{os.getpid()}.tmp")
-        with contextlib.suppress(FileNotFoundError):
-            link.unlink()
+        bak = self.backup_path
+        link = bak.with_name(f".{bak.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
         try:
             os.link(self.path, link)
-        except OSError:  # no hard links here: copy instead
-            link.write_bytes(self.path.read_bytes())
-        os.replace(link, self.backup_path)
+        except OSError:  # no hard links here: a whole copy instead
+            with open(self.path, "rb") as source, files.atomic_writer(
+                    bak, what="the backup copy of your workbook", binary=True,
+                    mode=self._mode()) as copy:
+                shutil.copyfileobj(source, copy)
+            return
+        try:
+            os.replace(link, bak)
+        finally:
+            with contextlib.suppress(OSError):
+                link.unlink()
+
+    def _other_versions(self) -> list[tuple[tuple[str, int], Path]]:
+        """The kept other-version copies, oldest first."""
+        pattern = re.compile(re.escape(f"{self.path.stem}.{_OTHER}-") +
+                             r"(\d{8}-\d{6})(?:-(\d+))?\.json")
+        found = []
+        with os.scandir(self.path.parent) as entries:
+            for entry in entries:
+                match = pattern.fullmatch(entry.name)
+                if match:
+                    found.append(((match[1], int(match[2] or 1)), Path(entry.path)))
+        return sorted(found)
+
+    def _keep_other_version(self) -> Path:
+        """Copy the file on disk to a new ``<stem>.other-version-<stamp>.json`` (whole, or not
+        at all), and keep only the newest :data:`OTHER_VERSIONS_KEPT` of those."""
+        stamp = _stamp()
+        n = 1 + max((n for (when, n), _ in self._other_versions() if when == stamp), default=0)
+        other = self.path.with_name(f"{self.path.stem}.{_OTHER}-{stamp}"
+                                    f"{'' if n == 1 else f'-{n}'}.json")
+        with open(self.path, "rb") as source, files.atomic_writer(
+                other, what="the other version of your workbook", binary=True,
+                mode=self._mode()) as copy:
+            shutil.copyfileobj(source, copy)
+        for _, old in self._other_versions()[:-OTHER_VERSIONS_KEPT]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+        return other
+
+    def _set_aside(self, label: str) -> Path:
+        aside = self.aside_path(label)
+        os.replace(self.path, aside)
+        files.fsync_folder(self.path.parent)
+        return aside
 
     # -- loading
     def remove_stale_temps(self) -> None:
         """Delete temporary files left by a save that was interrupted (a crash or a kill)."""
         now = time.time()
-        for pattern in (f".{self.path.name}.*.tmp", f".{self.backup_path.name}.*.tmp"):
+        for pattern in (f".{self.path.name}.*.tmp", f".{self.backup_path.name}.*.tmp",
+                        f".{self.path.stem}.{_OTHER}-*.tmp"):
             for tmp in self.path.parent.glob(pattern):
                 with contextlib.suppress(OSError):
                     if now - tmp.stat().st_mtime > _STALE_TEMP_SECONDS:
                         tmp.unlink()
 
     def read(self, path: Path) -> Workbook:
-        try:
-            if path == self.path:
-                self._seen = self._signature()
-            raw = path.read_bytes()
-        except OSError as err:
-            raise KitError(f"Could not read the workbook {path}: {err.strerror or err}.") from err
-        return parse_workbook(raw, path.name)
+        """The workbook in ``path`` (a regular file of at most :data:`MAX_WORKBOOK_BYTES`);
+        raises :class:`KitError`, a :class:`ValidationError` when the file is damaged."""
+        if Path(os.path.realpath(path)) == self.path:
+            self._seen = self._signature()
+        raw = files.read_regular(
+            path, what="the workbook", limit=MAX_WORKBOOK_BYTES,
+            limit_hint="A real workbook is a few kB: check that this is the right file (or "
+                       "set CDKIT_MAX_WORKBOOK_MB to allow a larger one).")
+        return parse_workbook(raw, Path(path).name)
 
     def open(self) -> Workbook:
         if not self.path.parent.is_dir():
@@ -334,20 +412,33 @@ class WorkbookStore:
             return self._recover(err)
 
     def _recover(self, err: KitError) -> Workbook:
-        aside = self.aside_path("damaged")
-        os.replace(self.path, aside)
+        try:
+            with self._locked():
+                aside = self._set_aside("damaged")
+        except OSError as move_error:
+            aside = None
+            self._damaged = self._seen  # set aside at the first save that can
+            why = (f"because the folder {self.path.parent} is read-only"
+                   if move_error.errno in _READ_ONLY else
+                   f"({files.plain_reason(move_error)})")
+            kept = (f"It could not be set aside {why}, so it was left as it is: your work is "
+                    "kept in memory, and saved (the damaged file set aside first) once the "
+                    "folder can be written to.")
+        else:
+            kept = f"It was not deleted: it is now {aside}."
         try:
             wb = self.read(self.backup_path)
             loaded = f"the previous good copy ({self.backup_path.name}) was loaded instead"
         except KitError:
             wb = Workbook()
             loaded = "there was no good earlier copy, so a fresh, empty workbook was started"
-        message = (f"Your workbook {self.path.name} could not be read: {err} It was not "
-                   f"deleted: it is now {aside}. Nothing was overwritten; {loaded}.")
+        message = (f"Your workbook {self.path.name} could not be read: {err} {kept} Nothing "
+                   f"was overwritten; {loaded}.")
         self._attach(wb)
         wb.notices.append(message)
-        with contextlib.suppress(SaveError):
-            wb.save()
+        if aside is not None:
+            with contextlib.suppress(SaveError):
+                wb.save()
         warnings.warn(WorkbookRecoveredWarning(message), stacklevel=4)
         return wb
 

@@ -41,3 +41,9 @@ if [ "$(id -u)" = 0 ] && ! getent passwd cdkit-pg >/dev/null; then
   useradd --system --user-group --no-create-home --home-dir /nonexistent \
     --shell /usr/sbin/nologin --comment "PostgreSQL for the kit's tests" cdkit-pg
 fi
+# The grader as an ordinary user (tests/test_grader_unprivileged.py) runs as this account.
+if [ "$(id -u)" = 0 ] && ! getent passwd cdkit-grader >/dev/null; then
+  echo "system-deps: creating the system user cdkit-grader (grading as an ordinary user) ..."
+  useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin --comment "grading as an ordinary user, in the tests" cdkit-grader
+fi

@@ -101,3 +101,19 @@ def test_learner_text_cannot_drive_the_terminal(tmp_path):
         assert not any(c in run.stdout for c in "\x1b\x07\x9b"), repr(run.stdout[:300])
     assert "Night nurses ?]52;c;ZXZpbA==?" in subprocess.run(
         [CDKIT, "check", str(path)], capture_output=True, text=True, timeout=120).stdout
+
+
+@pytest.mark.parametrize("command", [("course", "init"), ("demo", "--out")])
+def test_a_course_folder_where_a_file_is_is_one_line(tmp_path, command):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep", "utf-8")
+    for target in (notes, notes / "course"):
+        out = run(*command, str(target))
+        assert out.returncode == 2, out.stdout + out.stderr
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and "is a file, not a folder" in lines[0], out.stderr
+    out = run("course", "init", str(tmp_path / "course"), "--exchange", str(notes))
+    assert out.returncode == 2 and len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert "is a file, not a folder" in out.stderr
+    assert notes.read_text("utf-8") == "keep"
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]

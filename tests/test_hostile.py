@@ -61,6 +61,64 @@ STEAL = ("import os, shutil\nprint(os.environ.get('CDKIT_TEST_TOKEN', 'no token'
          "shutil.copy(ada, 'workbook.json')\n"
          "shutil.copy(ada, '../../../submitted/steal/01-segments/workbook.json')")
 
+# Reads the environment of every process above its kernel, and files of the course.
+ENVIRON = ("import os\nfound = []\npid = os.getppid()\nwhile pid > 1:\n    try:\n"
+           "        found.append(b'CDKIT_TEST_TOKEN' in open(f'/proc/{pid}/environ', 'rb')"
+           ".read())\n    except OSError as err:\n        found.append(type(err).__name__)\n"
+           "    pid = int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[1])\n"
+           "print('environ', found)\nfor path in FILES:\n    try:\n"
+           "        open(path, 'rb').read(16)\n        print('read', path)\n"
+           "    except OSError as err:\n        print('not read:', type(err).__name__)\n"
+           "import resource\nprint('processes', resource.getrlimit(resource.RLIMIT_NPROC))\n")
+# Kills its grading process and the one above it (the grader), found through /proc.
+KILLER = ("import os, signal\nhit, pid = [], os.getppid()\nfor _ in range(2):\n"
+          "    above = int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[1])\n"
+          "    try:\n        os.kill(pid, signal.SIGKILL)\n        hit.append(pid)\n"
+          "    except OSError as err:\n        print('could not kill:', type(err).__name__)\n"
+          "    pid = above\nprint('killed', len(hit))\n")
+# Leaves a process, in a session of its own, that waits for the grading to end and then
+# gives everyone 99 points in the gradebook.
+AFTER = ("import subprocess, sys\n"
+         "code = ('import os, sqlite3, time\\n'\n"
+         "        'while not os.path.exists(SUMMARY) or os.path.exists(RUN):\\n'\n"
+         "        '    time.sleep(0.2)\\n'\n"
+         "        'con = sqlite3.connect(DB)\\n'\n"
+         "        'con.execute(\"update grade set auto_score = 99\")\\n'\n"
+         "        'con.commit()\\n')\n"
+         "code = f'SUMMARY, RUN, DB = {PATHS!r}\\n' + code\n"
+         "subprocess.Popen([sys.executable, '-c', code], start_new_session=True,\n"
+         "                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+         "print('left behind')\n")
+
+
+def boundary_cheats(course: Path) -> dict[str, str]:
+    """The cells of the cheats that try the grader's process boundaries, for ``course``."""
+    from kit.course.grader.pool import run_path
+
+    files = [str(course / "gradebook.db"), str(course / "nbgrader_config.py"),
+             str(course / "submitted/ada" / A / "workbook.json")]
+    paths = (str(summary_path(course, A)), str(run_path(course, A)), str(course / "gradebook.db"))
+    return {"environ": f"FILES = {files!r}\n" + ENVIRON, "killer": KILLER,
+            "after": f"PATHS = {paths!r}\n" + AFTER}
+
+
+def kernel_account_processes() -> list[str]:
+    """Processes of the kernels' accounts (cdkit-kernel-N) still running."""
+    import pwd
+
+    uids = {p.pw_uid for p in pwd.getpwall() if p.pw_name.startswith("cdkit-kernel-")}
+    left = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                status = (entry / "status").read_text()
+            except OSError:
+                continue
+            uid = int(status.split("\nUid:")[1].split()[0])
+            if uid in uids and "\nState:\tZ" not in status:
+                left.append(entry.name)
+    return left
+
 
 def delete_tests(nb) -> None:
     nb.cells = [c for c in nb.cells if not c.metadata.get("nbgrader", {}).get(
@@ -86,7 +144,8 @@ def all_bytes(folder: Path) -> bytes:
 
 
 HOSTILE = ("loop", "stubborn", "hog", "flood", "deleted", "altered", "redefine", "imports",
-           "assertion", "steal", "garbage", "missing", "huge", "badjson", "passwd", "outside")
+           "assertion", "steal", "garbage", "missing", "huge", "badjson", "passwd", "outside",
+           "environ", "killer", "after")
 
 
 def submit_honest(course: Path, students: list[str]) -> dict[str, int]:
@@ -126,6 +185,8 @@ def submit_hostile(course: Path, outside: Path) -> str:
     submit(course, "imports", wb, edit=insert_cell(FAKE_IMPORT))
     submit(course, "assertion", wb, edit=insert_cell(FAKE_ASSERTION))
     submit(course, "steal", wb, edit=insert_cell(STEAL))
+    for name, code in boundary_cheats(course).items():
+        submit(course, name, wb, edit=insert_cell(code))
     submit(course, "garbage", workbook_text="\x00\x01{ not a workbook")
     submit(course, "missing")
     submit(course, "huge", workbook_text=huge_workbook_text(add_interviews(build_good_workbook())))
@@ -179,7 +240,7 @@ def flags(summary: GradeSummary, student: str) -> list[str]:
 @pytest.mark.slow
 def test_grading_completes_and_everyone_gets_a_score_or_a_plain_reason(hostile):
     _, summary, state, _, _ = hostile
-    assert len(summary.results) == 18
+    assert len(summary.results) == 2 + len(HOSTILE)
     assert summary.failed == {"badjson": "the notebook is not valid JSON"}
     for r in summary.results:
         if r["success"]:
@@ -207,7 +268,7 @@ def test_cheats_earn_nothing_beyond_their_workbook_and_are_flagged(hostile):
         assert flags(summary, student), student
     assert any("was missing (nbgrader put it back)" in f for f in flags(summary, "deleted"))
     assert any("was edited (nbgrader ran the original)" in f for f in flags(summary, "altered"))
-    for student in ("redefine", "imports", "steal"):  # nbgrader alone gives them 7
+    for student in ("redefine", "imports"):  # nbgrader alone gives them 7
         assert [f for f in flags(summary, student) if TAMPERING in f] == \
             [f"{g}: {TAMPERING}" for g in FAILING], student
         assert set(FAILING) <= state[student]["manual"]
@@ -289,15 +350,47 @@ def test_links_outside_the_submission_are_never_followed(hostile):
 
 @pytest.mark.slow
 def test_the_notebook_cannot_rewrite_its_workbook_nor_see_the_graders_secrets(hostile):
-    # Without the snapshot, the re-check reads ada's workbook, copied in at grading: 7 points.
-    course, summary, state, _, _ = hostile
+    # As root, the kernel runs as an account of its own in a copy of its own submission:
+    # other submissions are out of its reach (the copy-back and put-back of an ordinary
+    # user's grading: tests/test_grader_unprivileged.py).
+    course, _, state, _, _ = hostile
     assert state["steal"]["score"] == PARTIAL
-    assert any("changed while it was graded" in f and "put back" in f
-               for f in flags(summary, "steal"))
     nb = nbformat.read(course / "autograded/steal" / A / f"{A}.ipynb", as_version=4)
-    assert next(c for c in nb.cells if c.source == STEAL).outputs[0].text == "no token\n"
+    cell = next(c for c in nb.cells if c.source == STEAL)
+    assert cell.outputs[0].text == "no token\n"
+    assert cell.outputs[-1].ename in ("FileNotFoundError", "PermissionError")
     stolen = (course / "submitted/steal" / A / "workbook.json").read_bytes()
     assert stolen != (course / "submitted/ada" / A / "workbook.json").read_bytes()
+
+
+def cell_text(course: Path, student: str, code_start: str) -> str:
+    nb = nbformat.read(course / "autograded" / student / A / f"{A}.ipynb", as_version=4)
+    cell = next(c for c in nb.cells if c.source.startswith(code_start))
+    return "".join(o.get("text", "") for o in cell.outputs)
+
+
+@pytest.mark.slow
+def test_a_kernel_reads_no_grader_environment_and_no_course_file(hostile):
+    # Without the kernel's own account (or a non-dumpable grader, as an ordinary user), the
+    # worker's and the grader's /proc/<pid>/environ hold CDKIT_TEST_TOKEN.
+    course, _, state, _, _ = hostile
+    text = cell_text(course, "environ", "FILES")
+    assert "True" not in text and "environ [" in text
+    assert "read /" not in text and text.count("not read:") == 3
+    assert "processes (256, 256)" in text  # a fork loop stops at 256 processes
+    assert state["environ"]["score"] == PARTIAL
+
+
+@pytest.mark.slow
+def test_a_kernel_cannot_kill_the_grader_and_leaves_nothing_running(hostile):
+    course, summary, state, _, _ = hostile
+    text = cell_text(course, "killer", "import os, signal")
+    assert "killed 0" in text and text.count("could not kill: PermissionError") == 2
+    assert state["killer"]["score"] == PARTIAL and "killer" not in summary.failed
+    # the process left behind was ended with its notebook's grading: it never wrote 99s
+    assert "left behind" in cell_text(course, "after", "PATHS")
+    assert kernel_account_processes() == []
+    assert all(state[s]["score"] <= FULL for s in state)
 
 
 @pytest.mark.slow
@@ -310,7 +403,7 @@ def test_the_summary_is_kept_in_the_course_for_the_report(hostile):
     assert {r["student"] for r in kept["results"]} == {r["student"] for r in summary.results}
     assert all("log" not in r for r in kept["results"])
     text = str(summary)  # reasons quoting rich markup ("secret[blink]") are escaped
-    assert "17 graded, 1 failed" in text
+    assert f"{1 + len(HOSTILE)} graded, 1 failed" in text
 
 
 @pytest.mark.slow
@@ -433,3 +526,43 @@ def test_widget_state_with_binary_buffers_is_measured_and_capped(monkeypatch):
     dropped = run()
     [(kind, size)] = dropped._events
     assert kind == "widgets" and int(size) > 400_000 and "widgets" not in dropped.nb.metadata
+
+
+@pytest.mark.slow
+def test_a_score_changed_after_grading_is_flagged_by_the_report_and_the_export(hostile):
+    # What a process left behind by an ordinary user's grading could do: raise a score in the
+    # gradebook after the grading. The grading kept every automatic score it left.
+    import subprocess
+    import sys
+
+    from kit.course.report import collect_class
+
+    course, _, state, _, _ = hostile
+    grade_id = grade_id_for(A, "pattern")  # pat's partial work does not earn it: 0 points
+
+    def set_pat(points: float) -> None:
+        with Course(course).gradebook() as gb:
+            for notebook in gb.find_submission(A, "pat").notebooks:
+                for grade in notebook.grades:
+                    if grade.name == grade_id:
+                        grade.auto_score = points
+            gb.db.commit()
+
+    assert state["pat"]["score"] == PARTIAL
+    set_pat(1.0)
+    try:
+        review = {student: reasons for _, student, _, reasons in
+                  collect_class(Course(course)).review}
+        assert [r for r in review["pat"] if "changed after grading" in r] == [
+            f"{grade_id}: the automatic score is 1 in the gradebook, but the grading left 0 "
+            "(changed after grading: check who changed it)"]
+        assert "ada" not in review
+        done = subprocess.run([str(Path(sys.executable).parent / "cdkit"), "export", "--course",
+                               str(course), "--out", str(course / "lms.csv")],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert f"Check before uploading: pat in {A}: {grade_id}" in done.stderr
+        assert "ada" not in done.stderr
+    finally:
+        set_pat(0.0)
+    assert "pat" not in {s for _, s, _, _ in collect_class(Course(course)).review}

@@ -39,9 +39,18 @@ def cmd_course_init(args: argparse.Namespace) -> int:
     return 0
 
 
+def _refused_lines(refused: dict[str, str], intro: str) -> list[str]:
+    """``intro`` and one line per refused name (already safe to print) with the reason."""
+    if not refused:
+        return []
+    return [intro.format(n=len(refused))] + [f"  {name}: {why}" for name, why in refused.items()]
+
+
 def cmd_release(args: argparse.Namespace) -> int:
     course = _course(args)
     a = course.check_assignment(args.assignment)
+    course.check_gradebook()
+    course.check_exchange(create=True)
     course.nbgrader("generate_assignment", a, "--force")
     course.nbgrader("release_assignment", a, "--force")
     print(f"Released {a} to {course.exchange}: students can fetch it now.")
@@ -50,10 +59,12 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 def cmd_collect(args: argparse.Namespace) -> int:
     course = _course(args)
-    a = course.check_assignment(args.assignment)
-    course.nbgrader("collect", a, "--update")
-    students = course.submitted(a)
-    print(f"Collected {a}: {len(students)} submission(s) in {course.root / 'submitted'}.")
+    students, refused = course.collect(args.assignment)
+    print(f"Collected {args.assignment}: {len(students)} submission(s) in "
+          f"{course.root / 'submitted'}.")
+    for line in _refused_lines(refused, "Refused {n} submission(s) in the exchange, not "
+                               "collected (a student id must be a plain name):"):
+        print(line)
     return 0
 
 
@@ -64,7 +75,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
     a = course.check_assignment(args.assignment)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    if not course.submitted(a):
+    course.check_gradebook()
+    if not course.submitted(a) and not course.refused(a):
         raise UsageError(f"no collected submissions of {a} to grade; run 'cdkit collect {a}' "
                          "first")
     executor = None
@@ -93,6 +105,18 @@ def cmd_grade(args: argparse.Namespace) -> int:
 def cmd_feedback(args: argparse.Namespace) -> int:
     course = _course(args)
     a = course.check_assignment(args.assignment)
+    course.check_gradebook()
+    refused = {**course.refused(a, where="autograded"), **course.refused(a, where="feedback")}
+    if refused:
+        name, why = next(iter(refused.items()))
+        raise UsageError(f"autograded/ or feedback/ holds a folder {name} of {a}, which the kit "
+                         f"refuses as a student id ({why}): nbgrader would read it as a "
+                         "pattern or a path. Move it out of the course folder and run again")
+    if not any(p.is_dir() for p in (course.root / "autograded").glob(f"*/{a}")):
+        raise UsageError(f"no graded submission of {a} to give feedback on yet; run "
+                         f"'cdkit grade {a}' first")
+    if not args.no_release:
+        course.check_exchange()
     course.nbgrader("generate_feedback", a, "--force")
     released = ""
     if not args.no_release:
@@ -117,17 +141,25 @@ def cmd_export(args: argparse.Namespace) -> int:
     course = _course(args)
     path = export_grades(course, Path(args.out) if args.out else None, fmt=args.format)
     print(f"Grades ({args.format}) written to {path}")
+    from kit.cli.base import esc
+    from kit.course.grader.audit import changed_after_grading
+
+    for assignment in course.assignments():
+        for student, reasons in changed_after_grading(course, assignment).items():
+            for reason in reasons:
+                print(f"Check before uploading: {esc(student)} in {assignment}: {esc(reason)}",
+                      file=sys.stderr)
     return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from kit.course.demo import build_demo
+    from kit.course.directory import check_new_folder
 
     if args.students < 1:
         raise UsageError("--students must be 1 or more")
     out = Path(args.out)
-    if out.exists() and any(out.iterdir()):
-        raise UsageError(f"{out} already exists and is not empty; choose a new folder")
+    check_new_folder(out)
     result = build_demo(out, args.students, grade=not args.no_grade, db_url=args.db,
                         jobs=args.jobs, progress=sys.stderr.isatty())
     if args.no_grade:

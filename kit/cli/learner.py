@@ -15,18 +15,34 @@ from kit.cli.base import UsageError, esc, repo_root
 # --------------------------------------------------------------------------- lint-questions
 
 
+#: The most text ``cdkit lint-questions`` reads (a question set is a few kB).
+MAX_QUESTIONS_BYTES = 2**20
+
+
 def _read_lines(source: str) -> list[str]:
+    from kit.files import read_regular
+
+    limit = f"{MAX_QUESTIONS_BYTES // 2**20} MB"
     if source == "-":
-        text = sys.stdin.read()
+        raw = sys.stdin.buffer.read(MAX_QUESTIONS_BYTES + 1)
+        if len(raw) > MAX_QUESTIONS_BYTES:
+            raise UsageError(f"standard input holds more than the {limit} allowed for "
+                             "questions (a question set is a few kB); give one question per "
+                             "line, e.g. from a file")
+        where = "standard input"
     else:
         path = Path(source)
-        if not path.is_file():
+        if not os.path.lexists(path):
             raise UsageError(f"no such file: {source} (give a text file with one question per "
                              "line, or - to read standard input)")
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            raise UsageError(f"{source} is not UTF-8 text") from None
+        raw = read_regular(path, what="the questions file", limit=MAX_QUESTIONS_BYTES,
+                           limit_hint="A question set is a few kB: give a text file with one "
+                                      "question per line.")
+        where = source
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{where} is not UTF-8 text") from None
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -66,9 +82,9 @@ def _load_for_reading(path_text: str):
     from kit.workbook import WorkbookStore
 
     path = Path(path_text)
-    if not path.is_file():
+    if not path.exists():
         raise UsageError(f"no workbook at {path_text} (give the path of a workbook .json file)")
-    return WorkbookStore(path).read(path)
+    return WorkbookStore(path).read(path)  # a folder, a device, a pipe: said in plain words
 
 
 def cmd_check(args: argparse.Namespace) -> int:

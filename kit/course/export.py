@@ -16,8 +16,9 @@ The numbers are the ones nbgrader computes, aggregated in the database with a co
 ``GROUP BY`` queries (SQLAlchemy Core, no ORM objects, nothing SQLite-only), and streamed to the
 file, so a class of thousands exports in a second or so where ``nbgrader export`` takes
 minutes. Text cells that a spreadsheet would take for a formula (starting with ``=``, ``+``,
-``-``, ``@``, a tab or a carriage return) get a leading ``'``. Numbers are written without a
-trailing ``.0`` when whole. The file is UTF-8 with a header row, written atomically.
+``-``, ``@``, a tab or a carriage return, also after blanks such as spaces, no-break spaces or
+line feeds, and in full-width form such as ``＝``) get a leading ``'``. Numbers are written
+without a trailing ``.0`` when whole. The file is UTF-8 with a header row, written atomically.
 
 It does not import nbgrader: it reads nbgrader's tables with SQLAlchemy alone.
 """
@@ -34,6 +35,7 @@ import sqlalchemy as sa
 
 from kit.course.directory import Course
 from kit.errors import KitError
+from kit.files import atomic_writer, regular_target
 
 __all__ = ["FORMATS", "LONG_COLUMNS", "WIDE_COLUMNS", "export_grades", "long_rows",
            "safe_text", "wide_rows"]
@@ -45,6 +47,9 @@ LONG_COLUMNS = ("student_id", "assignment", "notebook", "item", "auto_score", "m
                 "score", "max_score", "needs_manual_grade")
 #: Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The same signs in their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), which some
+#: spreadsheets (and East Asian input methods) take for the plain ones.
+_WIDE_SIGNS = frozenset("\uff1d\uff0b\uff0d\uff20\ufe66\ufe62\ufe63\ufe6b")
 _BATCH = 2000  # rows fetched at a time
 
 # -- nbgrader's tables, only the columns read here -------------------------------------------
@@ -81,11 +86,16 @@ _ASSIGNMENT_ORDER = (sa.case((ASSIGNMENT.c.duedate.is_(None), 1), else_=0),
 
 # -- cells -------------------------------------------------------------------------------------
 def safe_text(value: object) -> str:
-    """A text cell a spreadsheet will not run: ``'`` before a leading ``= + - @`` (or tab/CR)."""
+    """A text cell a spreadsheet will not run: ``'`` before a leading ``= + - @`` (or tab/CR),
+    also when blanks come first (spaces, no-break spaces, line feeds: spreadsheets skip them)
+    or the sign is a full-width one (``＝``)."""
     if value is None:
         return ""
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    if text.startswith(FORMULA_STARTS):
+        return "'" + text
+    first = text.lstrip()[:1]  # str.isspace() blanks: space, NBSP, LF, ideographic space...
+    return "'" + text if first and (first in FORMULA_STARTS or first in _WIDE_SIGNS) else text
 
 
 def number(value: float | None) -> str:
@@ -218,16 +228,9 @@ def long_rows(conn: sa.Connection) -> Iterator[list[str]]:
 
 
 def _write_atomically(path: Path, rows: Iterable[list[str]]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            csv.writer(handle).writerows(rows)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    """Stream ``rows`` to a unique temporary file beside ``path``, then move it into place."""
+    with atomic_writer(path, what="the export", newline="", example="grades.csv") as handle:
+        csv.writer(handle).writerows(rows)
 
 
 def export_grades(course: Course | str | os.PathLike[str], out: str | os.PathLike[str] | None
@@ -244,11 +247,16 @@ def export_grades(course: Course | str | os.PathLike[str], out: str | os.PathLik
     if not isinstance(course, Course):
         course = Course(course)
     path = Path(out).expanduser().resolve() if out is not None else course.root / "grades.csv"
-    if path.is_dir():
-        raise KitError(f"{path} is a folder; give a file name for the export, e.g. "
-                       f"{path / 'grades.csv'}.")
+    if path.parent.exists():  # a device, a pipe or a folder: refused now, never replaced
+        regular_target(path, "the export", example="grades.csv")
     engine = _engine(course)
     try:
+        if not path.parent.exists():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise KitError(f"Could not make the folder {path.parent} for the export: "
+                               f"{err.strerror or err}.") from err
         with engine.connect() as conn:
             _write_atomically(path, wide_rows(conn) if fmt == "wide" else long_rows(conn))
     finally:

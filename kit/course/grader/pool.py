@@ -4,15 +4,19 @@ worker processes that die, and keep the summary in the course for the class repo
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import os
+import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kit.course.directory import Course
-from kit.course.grader.summary import GradeSummary, save_summary
+from kit.course.grader import guard
+from kit.course.grader.summary import GradeSummary, read_summary, save_summary, summary_path
 from kit.course.grader.worker import _silence, _worker_state, grade_one
 
 __all__ = ["grade_assignment"]
@@ -147,57 +151,61 @@ def _run_batch(pool: Any, assignment: str, root: str, students: list[str], *, co
 
 def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, *,
                own: bool, jobs: int, timeout: float | None, correct: bool,
-               done: Callable[[dict], None]) -> list[dict]:
+               done: Callable[[dict], None], tracker: Path,
+               last: Collection[str] = ()) -> list[dict]:
     """Every student's result, re-running on a fresh pool the ones a dead worker took down.
 
     A worker process that dies breaks its whole process pool: the students being graded at
     that moment get one more try each, alone in a pool of one process (a submission that
     kills that one too is reported failed); the ones not started yet go on in a fresh pool.
+    ``last``: students graded alone after the others (being graded when a run was stopped).
     """
     deadline = None if timeout is None else time.monotonic() + timeout
     results: dict[str, dict] = {}
-    queue, suspects, first = list(students), [], True
-    with tempfile.TemporaryDirectory(prefix="cdkit-grading-") as tracker:
-        while queue or suspects:
-            alone = not queue
-            batch, queue, suspects = (suspects, [], []) if alone else (queue, [], suspects)
-            if not first:
-                pool, own = _new_pool(1 if alone else min(jobs, len(batch))), True
-            first = False
-            try:
-                got, broken = _run_batch(pool, assignment, str(course.root), batch,
-                                         correct=correct, tracker=tracker, deadline=deadline,
-                                         done=done)
-            except _OutOfTime as out:
-                results.update(out.args[0])
-                if own:
-                    _stop(pool)
-                break
-            if own and broken:
+    queue = [s for s in students if s not in last]
+    suspects, first = [s for s in students if s in last], True
+    tracker.mkdir(parents=True, exist_ok=True)
+    while queue or suspects:
+        alone = not queue
+        batch, queue, suspects = (suspects, [], []) if alone else (queue, [], suspects)
+        if not first:
+            pool, own = _new_pool(1 if alone else min(jobs, len(batch))), True
+        first = False
+        try:
+            got, broken = _run_batch(pool, assignment, str(course.root), batch,
+                                     correct=correct, tracker=str(tracker),
+                                     deadline=deadline,
+                                     done=done)
+        except _OutOfTime as out:
+            results.update(out.args[0])
+            if own:
                 _stop(pool)
-            elif own:
-                pool.shutdown(wait=True)
-            results.update(got)
-            left = [s for s in batch if s not in results]
-            running = [s for s in left if (Path(tracker) / f"{s}.running").exists()]
-            for student in running:
-                (Path(tracker) / f"{student}.running").unlink(missing_ok=True)
-                if alone:  # it killed a process of its own: the culprit
-                    results[student] = _failure(
-                        assignment, student, "the grading process was killed while it graded "
-                        "this submission (a cell may have ended the grader itself)")
-                    done(results[student])
-            waiting = [s for s in left if s not in running]
-            if waiting and not got and not running:  # no progress: the processes fail to start
-                for student in waiting:
-                    results[student] = _failure(assignment, student, "the grading processes "
-                                                "died before they started grading")
-                    done(results[student])
-                break
-            if alone:
-                suspects = waiting
-            else:
-                suspects, queue = suspects + running, waiting
+            break
+        if own and broken:
+            _stop(pool)
+        elif own:
+            pool.shutdown(wait=True)
+        results.update(got)
+        left = [s for s in batch if s not in results]
+        running = [s for s in left if (tracker / f"{s}.running").exists()]
+        for student in running:
+            (tracker / f"{student}.running").unlink(missing_ok=True)
+            if alone:  # it killed a process of its own: the culprit
+                results[student] = _failure(
+                    assignment, student, "the grading process was killed while it graded "
+                    "this submission (a cell may have ended the grader itself)")
+                done(results[student])
+        waiting = [s for s in left if s not in running]
+        if waiting and not got and not running:  # no progress: the processes fail to start
+            for student in waiting:
+                results[student] = _failure(assignment, student, "the grading processes "
+                                            "died before they started grading")
+                done(results[student])
+            break
+        if alone:
+            suspects = waiting
+        else:
+            suspects, queue = suspects + running, waiting
     for student in students:  # left waiting when the time ran out
         if student not in results:
             results[student] = _failure(assignment, student,
@@ -206,10 +214,121 @@ def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, 
     return [results[s] for s in students]
 
 
+# -- a run that was stopped carries on ------------------------------------------------------
+
+
+def run_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
+    """``<course>/.cdkit/grading/<assignment>.run.json``: there while a grading runs."""
+    return summary_path(course_root, assignment).with_suffix(".run.json")
+
+
+def tracker_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
+    """``<course>/.cdkit/grading/<assignment>.running/``: a ``<student>.running`` file for
+    each submission being graded."""
+    return summary_path(course_root, assignment).with_suffix(".running")
+
+
+def _read_run(course: Course, assignment: str) -> dict | None:
+    import json
+
+    try:
+        run = json.loads(run_path(course.root, assignment).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    ok = isinstance(run, dict) and isinstance(run.get("students"), list) and all(
+        isinstance(s, str) for s in run["students"]) and isinstance(run.get("started"), str)
+    if ok and not isinstance(run.get("stops"), dict):
+        run["stops"] = {}
+    return run if ok else None
+
+
+def _write_run(course: Course, assignment: str, run: dict) -> None:
+    import json
+
+    path = run_path(course.root, assignment)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(run), "utf-8")
+    os.replace(tmp, path)
+
+
+#: A submission being graded when this many runs were stopped is not graded again.
+STOPS_BEFORE_FAILING = 2
+
+
+@dataclass
+class _CarryOn:
+    todo: list[str]  # still to grade
+    kept: list[dict] = field(default_factory=list)  # graded before the stop
+    last: list[str] = field(default_factory=list)  # being graded at a stop: alone, at the end
+    failed: list[dict] = field(default_factory=list)  # being graded at every stop
+    run: dict | None = None
+
+
+def _carry_on(course: Course, assignment: str, students: list[str]) -> _CarryOn:
+    """What is left of a run over the whole class that was stopped."""
+    run = _read_run(course, assignment)
+    if run is None:
+        return _CarryOn(students)
+    kept = {r.get("student"): r for r in (read_summary(course.root, assignment) or {}).get(
+        "results", []) if isinstance(r, dict) and str(r.get("graded_at", "")) >= run["started"]}
+    done = [kept[s] for s in run["students"] if s in kept and s in students]
+    finished = {r["student"] for r in done}
+    tracker = tracker_path(course.root, assignment)
+    for marker in (tracker.glob("*.running") if tracker.is_dir() else []):
+        student = marker.name[:-len(".running")]
+        if student in students and student not in finished:
+            run["stops"][student] = int(run["stops"].get(student, 0)) + 1
+        marker.unlink(missing_ok=True)
+    out = _CarryOn([], done, run=run)
+    for student in students:
+        if student in finished:
+            continue
+        stops = int(run["stops"].get(student, 0))
+        if stops >= STOPS_BEFORE_FAILING:
+            out.failed.append(_failure(assignment, student, f"the grading was stopped {stops} "
+                                       "times while this submission was being graded (a cell "
+                                       "may end the grader itself): it is not graded again"))
+        else:
+            out.todo.append(student)
+            if stops:
+                out.last.append(student)
+    return out
+
+
+def _gradebook_file(course: Course) -> list[Path]:
+    url = course.db_url
+    if url.startswith("sqlite:///"):
+        return [Path(url[len("sqlite:///"):].split("?", 1)[0])]
+    return []
+
+
+def _root_preflight(course: Course) -> list[str]:
+    """As root: a kernel's own account can start the kit's Python as the kernels will be
+    started; the course is hidden from the kernels, or else made private."""
+    if not guard.running_as_root():
+        return []
+    from kit.course.grader.worker import _hidden
+    from kit.errors import KitError
+
+    hidden = _hidden(course)
+    probe = [sys.executable, "-c", "import ipykernel, kit.course.autograde"]
+    with guard.kernel_slot() as account, tempfile.TemporaryDirectory() as home:
+        assert account is not None
+        os.chown(home, account.uid, account.gid)
+        if why := guard.can_run_python(guard.limited_command(probe, account, home, hidden)):
+            raise KitError(
+                f"Grading as root runs students' notebooks as the account {account.name}, "
+                f"which cannot start the kit's Python ({sys.executable}): {why}. Make the "
+                "kit's environment readable to every account (chmod -R o+rX on it), or grade "
+                "as an ordinary user.")
+    return [] if hidden else guard.private_course(course.root, _gradebook_file(course))
+
+
 def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None,
                      students: list[str] | None = None, executor: Any = None,
                      progress: bool = True, timeout: float | None = None,
-                     correct: bool = True) -> GradeSummary:
+                     correct: bool = True, carry_on: bool = True) -> GradeSummary:
     """Autograde ``assignment`` for ``students`` (default: every collected submission).
 
     ``jobs``: processes at once (default: the number of CPUs). ``executor``: anything with
@@ -218,15 +337,41 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
     path on its workers); by default a pool of ``jobs`` spawned processes. ``timeout``: seconds
     for the whole run; students not graded by then are reported failed. ``correct``: set to 0
     the test cells whose points an independent check of the workbook does not confirm.
+    ``carry_on``: when an earlier run over the whole class was stopped (killed, the machine
+    went down), grade only the students it had not graded yet.
+
+    Each result is kept in the course's summary as soon as it is known. This process is made
+    non-dumpable (:func:`kit.course.grader.guard.hide_process`): students' kernels cannot
+    read its environment. As root, students' notebooks run as accounts of their own, and the
+    course is made unreadable to other accounts.
     """
     course.check_assignment(assignment)
+    guard.hide_process()
+    whole_class = students is None
+    from kit.course.directory import REFUSED, name_problem
+
     collected = set(course.submitted(assignment))
+    refused = course.refused(assignment, students)  # unsafe names: reported, never graded
     students = sorted(set(students if students is not None else collected))
     missing = [_failure(assignment, s, "there is no collected submission") for s in students
-               if s not in collected]
+               if s not in collected and not name_problem(s)]
+    missing += [_failure(assignment, s, REFUSED + why) for s, why in refused.items()]
     students = [s for s in students if s in collected]
     jobs = max(1, jobs or os.cpu_count() or 1)
     started = time.perf_counter()
+    notices = _root_preflight(course) if students else []
+    carry = _CarryOn(students)
+    if whole_class and carry_on:
+        carry = _carry_on(course, assignment, students)
+        if carry.run is not None:
+            notices.append(f"Carrying on the grading of {assignment} that was stopped (started "
+                           f"{carry.run['started']}): {len(carry.kept)} already graded, "
+                           f"{len(carry.todo)} to go.")
+    students = carry.todo
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    if whole_class and students:
+        run = carry.run or {"started": stamp, "students": sorted(collected), "stops": {}}
+        _write_run(course, assignment, run)
     from rich import progress as rp
     from rich.console import Console
 
@@ -236,10 +381,16 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
                       rp.TextColumn("{task.fields[last]}"), console=console,
                       disable=not (progress and console.is_terminal and students))
     task = bar.add_task("Starting nbgrader", total=len(students), last="")
+    for notice in notices:
+        console.print(notice, highlight=False, markup=False)
 
     def done(result: dict) -> None:
         state = "graded" if result["success"] else "failed"
         bar.update(task, advance=1, last=f"{result['student']} {state}")
+        # kept at once: a run that is stopped loses nothing graded so far (a failure to
+        # keep it is said once, at the end)
+        with contextlib.suppress(OSError):
+            save_summary(course.root, GradeSummary.of(assignment, [result], 0.0, jobs))
 
     results: list[dict] = []
     with bar:
@@ -253,10 +404,17 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
                 raise
             bar.update(task, description=f"Grading {assignment}")
             results = _grade_all(course, assignment, students, pool, own=executor is None,
-                                 jobs=jobs, timeout=timeout, correct=correct, done=done)
-    summary = GradeSummary.of(assignment, results + missing, time.perf_counter() - started, jobs)
+                                 jobs=jobs, timeout=timeout, correct=correct, done=done,
+                                 tracker=tracker_path(course.root, assignment),
+                                 last=carry.last)
+    summary = GradeSummary.of(assignment, carry.kept + carry.failed + results + missing,
+                              time.perf_counter() - started, jobs)
     try:  # for the class report: who was flagged, and why
         summary.saved_to = str(save_summary(course.root, summary))
+        if whole_class:
+            run_path(course.root, assignment).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                tracker_path(course.root, assignment).rmdir()
     except OSError as err:
         console.print(f"The grading summary could not be kept in the course: {err}")
     return summary

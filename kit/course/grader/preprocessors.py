@@ -31,10 +31,14 @@ to report; the student's code cannot reach it.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
-import sys
+import shutil
+import tempfile
 import time
+import weakref
+from pathlib import Path
 from queue import Empty
 from typing import Any
 
@@ -44,27 +48,23 @@ from nbclient.exceptions import CellExecutionComplete
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, OverwriteCells
 
+from kit.course.grader.guard import (
+    SECRET_NAMES,
+    Account,
+    can_hide,
+    end_strays,
+    hidden_paths,
+    kernel_slot,
+    limited_command,
+    limits,
+)
+
 __all__ = ["EVENTS", "SECRET_NAMES", "GuardedExecute", "LimitedKernelManager",
            "RestoringOverwriteCells", "configure", "limits"]
 
 
-def _env_number(name: str, default: float) -> float:
-    try:
-        return float(os.environ.get(name, default))
-    except ValueError:
-        return default
-
-
-def limits() -> dict[str, float]:
-    """The limits in force (environment variables; 0 turns one off)."""
-    return {
-        "memory_mb": _env_number("CDKIT_KERNEL_MEMORY_MB", 3072),
-        "cell_output_kb": _env_number("CDKIT_CELL_OUTPUT_KB", 512),
-        "notebook_output_mb": _env_number("CDKIT_NOTEBOOK_OUTPUT_MB", 4),
-        "notebook_seconds": _env_number("CDKIT_NOTEBOOK_SECONDS", 600),
-        "interrupt_grace": _env_number("CDKIT_INTERRUPT_GRACE", 5),
-    }
-
+#: Folders a kernel started as root does not see (set by :func:`configure`).
+HIDDEN: list[str] = []
 
 #: folder a notebook ran in (real path) -> what happened: (kind, detail) pairs.
 EVENTS: dict[str, list[tuple[str, str]]] = {}
@@ -76,56 +76,49 @@ def events_key(path: str | os.PathLike[str]) -> str:
 
 # -- the kernel's memory limit and environment ---------------------------------------------
 
-# Runs in the kernel's process before ipykernel: lower RLIMIT_AS (soft and hard: the student's
-# code cannot raise it back), drop the grader's secrets from the environment, keep numerical
-# libraries from reserving memory per CPU, then become the kernel (same process, same process
-# group: interrupts and kills still reach it).
-_LIMIT_CODE = """\
-import os, re, resource, sys
-n = int(sys.argv[1])
-if n > 0:
-    hard = resource.getrlimit(resource.RLIMIT_AS)[1]
-    if hard != resource.RLIM_INFINITY:
-        n = min(n, hard)
-    resource.setrlimit(resource.RLIMIT_AS, (n, n))
-secret = re.compile(sys.argv[2], re.I)
-for k in [k for k in os.environ if secret.search(k)]:
-    del os.environ[k]
-for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    os.environ.setdefault(k, "1")
-os.environ.setdefault("MALLOC_ARENA_MAX", "2")
-os.execv(sys.argv[3], sys.argv[3:])
-"""
-#: Environment variables the kernel never sees (the gradebook's URL may hold a password).
-SECRET_NAMES = (r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|^AWS_|^AZURE_"
-                r"|^GOOGLE_APPLICATION|^PG|DB_URL$|DATABASE_URL$|^SSH_AUTH_SOCK$")
+#: The kernel managers of this process (their kernels are not strays while they run).
+_MANAGERS: weakref.WeakSet = weakref.WeakSet()
 
 
-def limited_command(cmd: list[str]) -> list[str]:
-    """``cmd`` started under the memory limit, without the grader's secrets (POSIX)."""
-    if sys.platform == "win32" or not cmd:
-        return cmd
-    try:
-        import resource  # noqa: F401  (POSIX only)
-    except ImportError:
-        return cmd
-    mb = max(0.0, limits()["memory_mb"])
-    executable = cmd[0] if os.path.isabs(cmd[0]) else _which(cmd[0])
-    return [sys.executable, "-c", _LIMIT_CODE, str(int(mb * 2**20)), SECRET_NAMES,
-            executable, *cmd[1:]]
-
-
-def _which(name: str) -> str:
-    import shutil
-
-    return shutil.which(name) or name
+def _live_kernels() -> set[int]:
+    pids = set()
+    for km in list(_MANAGERS):
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if isinstance(pid, int):
+            pids.add(pid)
+    return pids
 
 
 class LimitedKernelManager(AsyncKernelManager):
-    """Starts (and restarts) its kernel under the memory limit."""
+    """Starts (and restarts) its kernel under the memory limit; as root, as ``account``."""
+
+    account: Account | None = None
+    home: str | None = None
+    hide: list[str] | None = None
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        _MANAGERS.add(self)
 
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-        return limited_command(super().format_kernel_cmd(extra_arguments))
+        if self.account is not None and self.connection_file:  # written by now, as root
+            os.chown(self.connection_file, self.account.uid, self.account.gid)
+        return limited_command(super().format_kernel_cmd(extra_arguments), self.account,
+                               self.home, self.hide)
+
+
+def _scratch(path: str, account: Account) -> Path:
+    """A private folder for one kernel of ``account``: ``work/`` (a copy of the notebook's
+    folder, where it runs) and ``home/``; only that account (and root) can read it."""
+    scratch = Path(tempfile.mkdtemp(prefix="cdkit-kernel-"))
+    shutil.copytree(path, scratch / "work", symlinks=True)
+    for sub in ("home", "home/tmp", "home/runtime"):
+        (scratch / sub).mkdir()
+    for here, folders, files in os.walk(scratch):
+        for name in (*folders, *files):
+            os.lchown(os.path.join(here, name), account.uid, account.gid)
+    os.chown(scratch, account.uid, account.gid)
+    return scratch
 
 
 # -- execution --------------------------------------------------------------------------------
@@ -200,11 +193,36 @@ class GuardedExecute(Execute):
         self._polling: str | None = None
         self._output_task: asyncio.Task | None = None
         self._abandon: str | None = None
-        try:
-            return super().preprocess(nb, resources, km)
-        finally:
-            if self._skipped:
-                self._note("budget", str(self._skipped))
+        scratch = None
+        with kernel_slot() as account:
+            self._account = account
+            run = resources
+            try:
+                if account is not None:  # as root: a copy the kernel's own account can use
+                    scratch = _scratch(path, account)
+                    run = dict(resources or {})
+                    run["metadata"] = {**run.get("metadata", {}), "path": str(scratch / "work")}
+                    self._home = str(scratch / "home")
+                nb, _ = super().preprocess(nb, run, km)
+                return nb, resources
+            finally:
+                if self._skipped:
+                    self._note("budget", str(self._skipped))
+                # a process the notebook started (in a session of its own, say) ends now
+                end_strays(keep=_live_kernels())
+                if scratch is not None:
+                    with contextlib.suppress(OSError):
+                        shutil.rmtree(scratch)
+
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        if getattr(self, "_account", None) is not None:
+            # the course's folders when the grader configured them, else the grader's home
+            hidden = HIDDEN or (hidden_paths(Path(os.path.expanduser("~"))) if can_hide()
+                                else [])
+            km.account, km.home, km.hide = self._account, self._home, hidden
+            km.connection_file = os.path.join(self._home, "kernel.json")
+        return km
 
     # -- a time budget per notebook
     def preprocess_cell(self, cell, resources, index):
@@ -347,10 +365,12 @@ def _swap(items: list, old: type, new: type) -> list:
     return [new if p is old or p == name else p for p in items]
 
 
-def configure(config: Any) -> Any:
+def configure(config: Any, hidden: list[str] | None = None) -> Any:
     """Use :class:`GuardedExecute` and :class:`RestoringOverwriteCells` for nbgrader's
     autograde in ``config`` (a traitlets ``Config``); the other preprocessors stay as
-    configured."""
+    configured. ``hidden``: folders the kernels, started as root, must not see."""
+    if hidden is not None:
+        HIDDEN[:] = hidden
     from nbgrader.converters.autograde import Autograde
 
     traits = Autograde.class_traits()

@@ -9,7 +9,8 @@ The summary of the latest grading of each student is kept as JSON in
      "flagged": {"eve": ["the submission contained a link ...", ...]},
      "results": [{"student": "ada", "success": true, "error": null, "score": 7.0,
                   "max_score": 10.0, "needs_manual_grade": true, "flagged": [],
-                  "corrected": [], "seconds": 3.1, "graded_at": "2026-11-22T18:29:40Z"},
+                  "corrected": [], "seconds": 3.1, "graded_at": "2026-11-22T18:29:40Z",
+                  "auto": {"test_01_segments_pattern": 1.0, ...}},   # as left in the gradebook
                  ...]}
 
 A run over some students replaces their entries and keeps the others'. Reasons are one line
@@ -19,19 +20,19 @@ target, an error message): escape them for HTML or terminal markup.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as _dt
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+from kit.files import write_atomic
 
 __all__ = ["GradeSummary", "read_summary", "save_summary", "summary_path"]
 
 SUMMARY_VERSION = 1
 _KEPT = ("student", "success", "error", "score", "max_score", "needs_manual_grade", "flagged",
-         "corrected", "seconds")
+         "corrected", "seconds", "auto")
 
 
 @dataclass
@@ -128,7 +129,8 @@ def save_summary(course_root: str | os.PathLike[str], summary: GradeSummary) -> 
                                             {}).get("results", [])
                   if isinstance(r, dict) and isinstance(r.get("student"), str)}
     for result in summary.results:
-        by_student[result["student"]] = {**{k: result.get(k) for k in _KEPT}, "graded_at": now}
+        by_student[result["student"]] = {**{k: result.get(k) for k in _KEPT},
+                                         "graded_at": result.get("graded_at") or now}
     results = [by_student[s] for s in sorted(by_student)]
     data = {"version": SUMMARY_VERSION, "assignment": summary.assignment, "updated": now,
             "seconds": summary.seconds, "jobs": summary.jobs,
@@ -138,15 +140,6 @@ def save_summary(course_root: str | os.PathLike[str], summary: GradeSummary) -> 
             "flagged": {r["student"]: r["flagged"] for r in results if r.get("flagged")},
             "results": results}
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=1, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False),
+                 what="the grading summary")
     return path

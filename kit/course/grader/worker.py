@@ -47,19 +47,54 @@ def grade_id_for(assignment: str, test_id: str) -> str:
     return f"test_{assignment.replace('-', '_')}_{test_id.replace('-', '_')}"
 
 
+def _harden(own_process: bool) -> None:
+    """Once per process: no kernel can read this process's environment or memory; in a
+    process of our own pool, die with the grader and adopt what notebooks leave behind."""
+    global _HARDENED
+    if _HARDENED:
+        return
+    from kit.course.grader import guard
+
+    guard.hide_process()
+    if own_process:
+        import multiprocessing
+
+        parent = multiprocessing.parent_process()
+        guard.die_with_parent(parent.pid if parent is not None else None)
+        guard.adopt_orphans()
+    _HARDENED = True
+
+
+_HARDENED = False
+
+
+def _hidden(course: Course) -> list[str]:
+    """As root, where the machine allows it: the folders a kernel must not see."""
+    from kit.course.grader import guard
+
+    if not guard.can_hide():
+        return []
+    extra = [course.exchange]
+    if course.db_url.startswith("sqlite:///"):
+        extra.append(Path(course.db_url[len("sqlite:///"):].split("?", 1)[0]).parent)
+    return guard.hidden_paths(course.root, extra)
+
+
 def _worker_state(course_root: str) -> tuple[Course, Any]:
     if course_root not in _STATE:
         from kit.course.grader.preprocessors import configure
 
         os.environ.pop("CDKIT_WORKBOOK", None)  # the kernel must grade the submitted workbook
         course = Course(course_root)
-        configure(course.config)
+        configure(course.config, _hidden(course))
         _STATE[course_root] = (course, course.api())
     return _STATE[course_root]
 
 
 def _silence() -> None:
-    """Send this worker's (and its kernels') console output to /dev/null, once."""
+    """Send this worker's (and its kernels') console output to /dev/null, once. Only our own
+    pool's processes are silenced: they are also hardened as grading processes."""
+    _harden(True)
     if os.environ.get("CDKIT_GRADER_QUIET") != str(os.getpid()):
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, 1)
@@ -108,6 +143,7 @@ def grade_one(course_root: str, assignment: str, student: str, *, correct: bool 
             marker.write_text(str(os.getpid()), "utf-8")
         if quiet:
             _silence()
+        _harden(False)
         course, api = _worker_state(str(course_root))
         if refused := _linked_folder(course, student, assignment):
             raise _Refused(refused)
@@ -365,4 +401,8 @@ def _read_back(course: Course, assignment: str, student: str) -> dict[str, Any]:
         except MissingEntry:
             return {}
         return {"score": submission.score, "max_score": submission.max_score,
-                "needs_manual_grade": bool(submission.needs_manual_grade)}
+                "needs_manual_grade": bool(submission.needs_manual_grade),
+                # what the grading left in the gradebook, cell by cell: a later change to
+                # these (by anything but the instructor's manual grading) is flagged
+                "auto": {g.name: g.auto_score for nb in submission.notebooks
+                         for g in nb.grades if g.auto_score is not None}}

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kit.course.directory import Course
+from kit.course.directory import REFUSED, Course, name_problem, shown_name
 from kit.course.report.model import AssignmentInfo, ClassData, Result, StudentData, Work
 from kit.course.rubric import ASSIGNMENTS
 from kit.errors import KitError
@@ -105,12 +105,13 @@ def _read_gradebook(url: str) -> _Gradebook:
 
 
 def _scan_submitted(root: Path) -> dict[str, set[str]]:
-    """student -> the assignment folders collected into ``submitted/``."""
+    """student -> the assignment folders collected into ``submitted/`` (never a refused
+    name: see :func:`_refused`)."""
     found: dict[str, set[str]] = {}
     try:
         with os.scandir(root / "submitted") as students:
             for entry in students:
-                if entry.is_dir() and not entry.name.startswith("."):
+                if entry.is_dir() and name_problem(entry.name) is None:
                     with os.scandir(entry.path) as folders:
                         found[entry.name] = {f.name for f in folders if f.is_dir()}
     except OSError:
@@ -153,7 +154,8 @@ def collect_class(course: Course | str | os.PathLike[str], *,
         gb = _Gradebook()
         note = f"The gradebook could not be read ({type(err).__name__}: {err})."[:300]
     on_disk = _scan_submitted(course.root)
-    students = {sid: StudentData(sid, first or "", last or "") for sid, first, last in gb.students}
+    students = {sid: StudentData(sid, first or "", last or "") for sid, first, last in gb.students
+                if name_problem(sid) is None}
     for sid in on_disk:
         students.setdefault(sid, StudentData(sid))
     maxima: Counter[str] = Counter()
@@ -176,6 +178,8 @@ def collect_class(course: Course | str | os.PathLike[str], *,
             total[2] += float(points)
             manual[assignment, cell_name] += 1
     for sub_id, sid, name, stamp, extension in gb.submissions:
+        if name_problem(sid) is not None:
+            continue
         n_scored, score, pending = totals.get(sub_id, (0, 0.0, 0.0))
         due, late = duedates.get(name), False
         if due is not None and stamp is not None:
@@ -209,7 +213,43 @@ def collect_class(course: Course | str | os.PathLike[str], *,
     return ClassData(course.course_id, course.root, now, assignments,
                      sorted(students.values(), key=lambda s: s.id),
                      sorted((a, c, n) for (a, c), n in manual.items()), note,
-                     _review(course, names))
+                     _review(course, names), _refused(course, names, [s for s, *_ in gb.students]))
+
+
+def _refused(course: Course, assignments: list[str], in_gradebook: list[str]
+             ) -> list[tuple[str, str, str]]:
+    """Names refused as student ids, (name as shown, where, why): folders in ``submitted/``
+    and in the exchange, students in the gradebook, and what grading refused."""
+    from kit.course.grader.summary import read_summary
+
+    found: dict[str, tuple[list[str], str]] = {}
+
+    def add(name: str, where: str, why: str) -> None:
+        found.setdefault(name, ([], why))[0].append(where)
+
+    for name, why in course.refused().items():
+        add(name, "submitted/", why)
+    for name, why in course.refused_inbound().items():
+        add(name, "the exchange (not collected)", why)
+    for name, why in course.refused(names=[str(s) for s in in_gradebook]).items():
+        add(name, "the gradebook", why)
+    for assignment in assignments:
+        failed = (read_summary(course.root, assignment) or {}).get("failed") or {}
+        for name, why in failed.items() if isinstance(failed, dict) else ():
+            if str(why).startswith(REFUSED):
+                add(shown_name(str(name)), f"grading of {assignment}", str(why)[len(REFUSED):])
+    return [(name, ", ".join(dict.fromkeys(where)), why)
+            for name, (where, why) in sorted(found.items())]
+
+
+def _changed_after_grading(course: Course, assignment: str) -> dict[str, list[str]]:
+    """Automatic scores in the gradebook that are not what the grading left in it."""
+    from kit.course.grader.audit import changed_after_grading
+
+    try:
+        return changed_after_grading(course, assignment)
+    except Exception:  # a gradebook that cannot be opened: said elsewhere in the report
+        return {}
 
 
 def _review(course: Course, assignments: list[str]) -> list[tuple[str, str, str, tuple]]:
@@ -223,9 +263,13 @@ def _review(course: Course, assignments: list[str]) -> list[tuple[str, str, str,
         failed, flagged = kept.get("failed") or {}, kept.get("flagged") or {}
         if not (isinstance(failed, dict) and isinstance(flagged, dict)):
             continue
-        for student in sorted(set(failed) | set(flagged), key=str):
+        changed = _changed_after_grading(course, name)
+        for student in sorted(set(failed) | set(flagged) | set(changed), key=str):
+            if str(failed.get(student, "")).startswith(REFUSED):
+                continue  # listed with the refused names
             reasons = [failed[student]] if student in failed else []
             reasons += flagged.get(student) or []
+            reasons += changed.get(student) or []
             found.append((name, str(student), "failed" if student in failed else "review",
                           tuple(str(r) for r in reasons)))
     return found

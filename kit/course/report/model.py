@@ -103,6 +103,9 @@ class ClassData:
     # what the latest grading runs asked a human to look at: (assignment, student, status
     # "failed" or "review", reasons), from the summaries kept by ``cdkit grade``
     review: list[tuple[str, str, str, tuple[str, ...]]] = field(default_factory=list)
+    # names refused as student ids (patterns, paths, hidden or control characters): (name as
+    # it can be shown, where it was found, why), never counted as students
+    refused: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def with_work(self) -> list[StudentData]:

@@ -25,6 +25,7 @@ from kit.course.report.model import (
     _num,
 )
 from kit.errors import KitError
+from kit.files import regular_target, write_atomic
 
 __all__ = ["report_html", "write_report"]
 
@@ -198,6 +199,19 @@ def _review_section(data: ClassData, max_rows: int) -> str:
             + _table(["Assignment", "Student", "Status", "Reasons"], rows) + more)
 
 
+def _refused_section(data: ClassData, max_rows: int) -> str:
+    if not data.refused:
+        return _empty("Every student id is a plain name.")
+    rows = [[f"<code>{_E(name)}</code>", _E(where), _E(why)] for name, where, why in data.refused]
+    rows, more = _capped(rows, max_rows)
+    return (f"<p>{len(data.refused)} name(s) were refused as student ids and never graded: a "
+            "name that is a pattern (<code>*</code>), a path (<code>../x</code>), hidden "
+            "(<code>.x</code>) or holds control characters would make nbgrader grade or write "
+            "other students' work. Find out who made them (the folders are left as they are) "
+            "and remove them.</p>"
+            + _table(["Name", "Found in", "Why"], rows) + more)
+
+
 def _damaged_section(data: ClassData, max_rows: int) -> str:
     damaged = data.damaged
     if not damaged:
@@ -218,6 +232,7 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
              ("Answers waiting for manual grading", waiting, waiting > 0),
              ("Falling behind", len(data.behind()), False),
              ("Flagged at grading", len(data.review), bool(data.review)),
+             ("Refused names", len(data.refused), bool(data.refused)),
              ("Workbooks read", len(data.with_work), False),
              ("Damaged workbooks", len(data.damaged), bool(data.damaged))]
     sections = [("assignments", "Assignments", _assignments_section(data)),
@@ -229,6 +244,7 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
                 ("pains-gains", "Pains and gains the class names most", _items_section(data)),
                 ("manual", "Waiting for manual grading", _manual_section(data)),
                 ("review", "Flagged at grading", _review_section(data, max_rows)),
+                ("refused", "Refused names", _refused_section(data, max_rows)),
                 ("workbooks", "Workbooks that could not be read",
                  _damaged_section(data, max_rows))]
     note = f"<p class='empty'>\u26a0 {_E(data.note)}</p>" if data.note else ""
@@ -258,13 +274,14 @@ def write_report(course: Course | str | os.PathLike[str], out: str | os.PathLike
     """Write the class report (default ``<course>/report.html``) and return its path."""
     course = course if isinstance(course, Course) else Course(course)
     target = Path(out).expanduser() if out else course.root / "report.html"
+    if not target.parent.exists():
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise KitError(f"Could not make the folder {target.parent} for the report: "
+                           f"{err.strerror or err}.") from err
+    # a device, a pipe or a folder is refused before the class is read, and never replaced
+    regular_target(target, "the report", example="report.html")
     text = report_html(collect_class(course), max_rows=max_rows)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, target)
-    except OSError as err:
-        raise KitError(f"Could not write the report to {target}: {err.strerror or err}.") \
-            from err
+    write_atomic(target, text, what="the report", example="report.html")
     return target
