@@ -214,9 +214,7 @@ def read_regular(path: str | os.PathLike[str], *, what: str = "the file",
 
 def _too_large(path: Path, what: str, size: int, limit: int, hint: str) -> str:
     mb = size / 2**20
-    shown = f"{mb:.0f} MB" if mb >= 1 else f"{size:,} bytes"
+    shown = f"{mb:.0f} MB" if mb >= 10 else f"{mb:.1f} MB" if mb >= 1 else f"{size:,} bytes"
     cap = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
-    if f"{mb:.0f} MB" == cap:
-        shown = f"{size:,} bytes"
     return (f"{path} is {shown}, more than the {cap} allowed for {what}; it was not read or "
             f"changed.{' ' + hint if hint else ''}")

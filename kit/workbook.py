@@ -7,7 +7,18 @@
 * A file that does not parse or does not fit the model is never overwritten or emptied: it is
   moved aside as ``<stem>.damaged-<timestamp>.json``, the backup is loaded (or a fresh workbook
   when there is no good backup), and a :class:`~kit.errors.WorkbookRecoveredWarning` tells the
-  learner in plain words what happened and where the old file is.
+  learner in plain words what happened and where the old file is. In a folder that cannot be
+  changed (read-only), the damaged file is left as it is, the work is kept in memory and the
+  learner told; the first save that can sets the damaged file aside before writing.
+* A workbook is only ever a regular file (see :mod:`kit.files`): a folder, a device or a named
+  pipe in its place is refused in plain words and never renamed or replaced, and a file larger
+  than :data:`MAX_WORKBOOK_BYTES` is refused, not set aside.
+* A workbook path that is a symbolic link is followed: the file it points to is read and saved
+  (the link stays a link), and the backup, damaged and other-version copies are kept beside
+  that file, not beside the link.
+* When another notebook saved the file since this one read it, the other version is copied
+  (whole, or not at all) to ``<stem>.other-version-<timestamp>.json`` before this one is
+  saved; only the newest :data:`OTHER_VERSIONS_KEPT` such copies are kept.
 * ``schema_version`` names the file format; :data:`MIGRATIONS` upgrades older files step by step.
 """
 
@@ -274,17 +285,16 @@ class WorkbookStore:
         text += "\n"
         try:
             with self._locked():
-                files.regular_target(self.path, "your workbook", example=DEFAULT_NAME)
+                files.regular_target(self.path, "your workbook")
                 if keep_backup:
                     self._check_backup()
                 current = self._signature()
-                if self._damaged is not None:
-                    if current == self._damaged:  # the folder can be written to again
-                        aside = self._set_aside("damaged")
-                        wb.notices.append(f"The damaged workbook {self.path.name} is now set "
-                                          f"aside as {aside}; your work was saved in its place.")
-                        current = None
-                    self._damaged = None
+                if self._damaged is not None and current == self._damaged:
+                    # the damaged file left in a read-only folder: set aside now that it can be
+                    aside = self._set_aside("damaged")
+                    self._damaged, current = None, None
+                    wb.notices.append(f"The damaged workbook {self.path.name} is now set aside "
+                                      f"as {aside}; your work was saved in its place.")
                 elif self._seen is not None and current is not None and current != self._seen:
                     # Another notebook (or program) saved this workbook since we read it.
                     # Last writer wins, and the other version is kept, never lost.
@@ -297,7 +307,7 @@ class WorkbookStore:
                 if current is not None and keep_backup:
                     self._keep_backup()
                 files.write_atomic(self.path, text, mode=self._mode(), what="your workbook")
-                self._seen = self._signature()
+                self._seen, self._damaged = self._signature(), None
         except WriteError as err:
             raise self._save_error(err.reason) from err
         except OSError as err:
