@@ -28,8 +28,8 @@ from typing import IO
 
 from kit.errors import KitError, WriteError
 
-__all__ = ["MAX_WORKBOOK_BYTES", "atomic_writer", "fsync_folder", "kind_of", "plain_reason",
-           "read_regular", "regular_target", "write_atomic"]
+__all__ = ["MAX_WORKBOOK_BYTES", "atomic_writer", "fsync_folder", "kind_of", "make_parent",
+           "plain_reason", "read_regular", "regular_target", "write_atomic"]
 
 #: The largest workbook the kit (and the grader's independent re-check) reads: a real one is a
 #: few kB. ``CDKIT_MAX_WORKBOOK_MB`` changes it.
@@ -218,3 +218,16 @@ def _too_large(path: Path, what: str, size: int, limit: int, hint: str) -> str:
     cap = f"{limit / 2**20:g} MB" if limit >= 2**20 else f"{limit:,} bytes"
     return (f"{path} is {shown}, more than the {cap} allowed for {what}; it was not read or "
             f"changed.{' ' + hint if hint else ''}")
+
+
+def make_parent(path: str | os.PathLike[str], what: str = "the file") -> None:
+    """Create the folder ``path`` goes in, if missing; a :class:`KitError` in plain words
+    when it cannot be made."""
+    folder = Path(path).expanduser().parent
+    if folder.exists():
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise KitError(f"Could not make the folder {folder} for {what}: "
+                       f"{err.strerror or err}.") from err

@@ -35,6 +35,7 @@ VENV_BIN = str(Path(sys.executable).parent)
 # --------------------------------------------------------------------------- helpers
 
 
+
 def char_device(path: Path, major: int, minor: int) -> Path:
     """A real character device node (as /dev/null is 1,3, /dev/zero 1,5, /dev/full 1,7)."""
     assert os.geteuid() == 0, "these tests make device nodes: run them as root"
@@ -216,13 +217,18 @@ FULL_DISK_WRITE = textwrap.dedent("""
 """)
 
 
-def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path):
+def on_a_small_disk(tmp_path, script_text: str, size: str) -> dict:
+    """What ``script_text`` prints (JSON), run with a folder on a tmpfs of ``size``."""
     disk = tmp_path / "disk"
     disk.mkdir()
     script = tmp_path / "child.py"
-    script.write_text(FULL_DISK_WRITE, "utf-8")
-    out = in_private_mounts(f"mount -t tmpfs -o size=128k cdkit-test {disk} && "
-                            f"{sys.executable} {script} {disk}")
+    script.write_text(script_text, "utf-8")
+    return in_private_mounts(f"mount -t tmpfs -o size={size} cdkit-test {disk} && "
+                             f"{sys.executable} {script} {disk}")
+
+
+def test_a_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path):
+    out = on_a_small_disk(tmp_path, FULL_DISK_WRITE, "128k")
     assert out["error"] and "Could not write the export" in out["error"]
     assert "No space left" in out["error"] and "Traceback" not in out["error"]
     assert out["content"] == "old grades\n"
@@ -415,12 +421,7 @@ FULL_DISK_CONFLICTS = textwrap.dedent("""
 
 
 def test_a_full_disk_leaves_no_empty_or_cut_other_version(tmp_path):
-    disk = tmp_path / "disk"
-    disk.mkdir()
-    script = tmp_path / "child.py"
-    script.write_text(FULL_DISK_CONFLICTS, "utf-8")
-    out = in_private_mounts(f"mount -t tmpfs -o size=256k cdkit-test {disk} && "
-                            f"{sys.executable} {script} {disk}")
+    out = on_a_small_disk(tmp_path, FULL_DISK_CONFLICTS, "256k")
     assert out["errors"] >= 1 and "No space left" in out["first"][0]
     assert set(out["copies"]) <= {"valid"}
     assert not [n for n in out["names"] if n.endswith(".tmp")]

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 from test_grader import insert_cell, partial_workbook, submit
-from test_hostile import AFTER, ENVIRON, FULL, PARTIAL, STEAL, make_course
+from test_hostile import AFTER, ENVIRON, FULL, PARTIAL, STEAL, make_course, processes_of
 
 from kit.course.grader import read_summary
 from kit.course.grader.guard import hide_paths, kept_paths
@@ -48,22 +48,9 @@ def grader_account() -> pwd.struct_passwd:
         pytest.fail(f"the account {GRADER} is missing: run scripts/system-deps.sh as root")
 
 
-def processes_of(uid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            if int(status.split("\nUid:")[1].split()[0]) == uid and "\nState:\tZ" not in status:
-                found.append(int(entry.name))
-    return found
-
-
 def wait_until_none(uid: int, seconds: float = 60) -> list[int]:
     deadline = time.monotonic() + seconds
-    while (left := processes_of(uid)) and time.monotonic() < deadline:
+    while (left := processes_of({uid})) and time.monotonic() < deadline:
         time.sleep(0.1)
     return left
 

@@ -102,22 +102,27 @@ def boundary_cheats(course: Path) -> dict[str, str]:
             "after": f"PATHS = {paths!r}\n" + AFTER}
 
 
-def kernel_account_processes() -> list[str]:
-    """Processes of the kernels' accounts (cdkit-kernel-N) still running."""
-    import pwd
-
-    uids = {p.pw_uid for p in pwd.getpwall() if p.pw_name.startswith("cdkit-kernel-")}
-    left = []
+def processes_of(uids: set[int]) -> list[int]:
+    """Live processes whose real uid is one of ``uids``."""
+    found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
                 status = (entry / "status").read_text()
             except OSError:
                 continue
-            uid = int(status.split("\nUid:")[1].split()[0])
-            if uid in uids and "\nState:\tZ" not in status:
-                left.append(entry.name)
-    return left
+            if int(status.split("\nUid:")[1].split()[0]) in uids and \
+                    "\nState:\tZ" not in status:
+                found.append(int(entry.name))
+    return found
+
+
+def kernel_account_processes() -> list[int]:
+    """Processes of the kernels' accounts (cdkit-kernel-N) still running."""
+    import pwd
+
+    return processes_of({p.pw_uid for p in pwd.getpwall()
+                         if p.pw_name.startswith("cdkit-kernel-")})
 
 
 def delete_tests(nb) -> None:

@@ -35,7 +35,7 @@ import sqlalchemy as sa
 
 from kit.course.directory import Course
 from kit.errors import KitError
-from kit.files import atomic_writer, regular_target
+from kit.files import atomic_writer, make_parent, regular_target
 
 __all__ = ["FORMATS", "LONG_COLUMNS", "WIDE_COLUMNS", "export_grades", "long_rows",
            "safe_text", "wide_rows"]
@@ -251,12 +251,7 @@ def export_grades(course: Course | str | os.PathLike[str], out: str | os.PathLik
         regular_target(path, "the export", example="grades.csv")
     engine = _engine(course)
     try:
-        if not path.parent.exists():
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as err:
-                raise KitError(f"Could not make the folder {path.parent} for the export: "
-                               f"{err.strerror or err}.") from err
+        make_parent(path, "the export")
         with engine.connect() as conn:
             _write_atomically(path, wide_rows(conn) if fmt == "wide" else long_rows(conn))
     finally:

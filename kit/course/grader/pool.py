@@ -231,9 +231,13 @@ def tracker_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
 def _read_run(course: Course, assignment: str) -> dict | None:
     import json
 
+    from kit.errors import KitError
+    from kit.files import read_regular
+
+    path = run_path(course.root, assignment)
     try:
-        run = json.loads(run_path(course.root, assignment).read_text("utf-8"))
-    except (OSError, ValueError):
+        run = json.loads(read_regular(path, what="the grading's progress", limit=2**24))
+    except (OSError, ValueError, KitError):
         return None
     ok = isinstance(run, dict) and isinstance(run.get("students"), list) and all(
         isinstance(s, str) for s in run["students"]) and isinstance(run.get("started"), str)
@@ -245,11 +249,11 @@ def _read_run(course: Course, assignment: str) -> dict | None:
 def _write_run(course: Course, assignment: str, run: dict) -> None:
     import json
 
+    from kit.files import write_atomic
+
     path = run_path(course.root, assignment)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(run), "utf-8")
-    os.replace(tmp, path)
+    write_atomic(path, json.dumps(run), what="the grading's progress")
 
 
 #: A submission being graded when this many runs were stopped is not graded again.

@@ -19,11 +19,12 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+# The largest workbook the independent re-check reads: one cap for the kit and the grader.
+from kit.files import MAX_WORKBOOK_BYTES
+
 __all__ = ["MAX_WORKBOOK_BYTES", "clean", "fingerprint", "neutralise", "read_workbook_bytes",
            "restore_workbook", "suspicious_code"]
 
-#: The largest workbook the independent re-check reads (a real one is a few kB).
-MAX_WORKBOOK_BYTES = int(float(os.environ.get("CDKIT_MAX_WORKBOOK_MB", "256")) * 2**20)
 #: The largest notebook scanned for tricks (a released notebook is ~15 kB).
 _MAX_SCAN_BYTES = 32 * 2**20
 

@@ -111,10 +111,13 @@ def _now() -> str:
 
 def read_summary(course_root: str | os.PathLike[str], assignment: str) -> dict | None:
     """The kept summary of ``assignment``, or None (never graded, or the file is damaged)."""
+    from kit.errors import KitError
+    from kit.files import read_regular
+
     path = summary_path(course_root, assignment)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+    try:  # a pipe or a device put in its place is not read (it would block, or never end)
+        data = json.loads(read_regular(path, what="the grading summary", limit=2**28))
+    except (OSError, ValueError, KitError):
         return None
     ok = isinstance(data, dict) and data.get("version") == SUMMARY_VERSION and \
         isinstance(data.get("results"), list)

@@ -24,8 +24,7 @@ from kit.course.report.model import (
     StudentData,
     _num,
 )
-from kit.errors import KitError
-from kit.files import regular_target, write_atomic
+from kit.files import make_parent, regular_target, write_atomic
 
 __all__ = ["report_html", "write_report"]
 
@@ -274,12 +273,7 @@ def write_report(course: Course | str | os.PathLike[str], out: str | os.PathLike
     """Write the class report (default ``<course>/report.html``) and return its path."""
     course = course if isinstance(course, Course) else Course(course)
     target = Path(out).expanduser() if out else course.root / "report.html"
-    if not target.parent.exists():
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            raise KitError(f"Could not make the folder {target.parent} for the report: "
-                           f"{err.strerror or err}.") from err
+    make_parent(target, "the report")
     # a device, a pipe or a folder is refused before the class is read, and never replaced
     regular_target(target, "the report", example="report.html")
     text = report_html(collect_class(course), max_rows=max_rows)
