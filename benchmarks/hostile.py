@@ -9,7 +9,9 @@ submission per hostile case of ``tests/test_hostile.py`` (an endless loop, one t
 interrupt, a 20 GB memory hog, a flood of output, deleted and altered test cells, cells that
 redefine ``kit.course.grade`` or Python's builtins or copy another student's workbook at
 grading time, a garbage, missing or 30 MB workbook, a notebook that is not JSON, links to
-``/etc/passwd`` and outside the submission, a named pipe). Each copy's cell time limit is
+``/etc/passwd`` and outside the submission, a named pipe, a reader of the grader's
+``/proc/<pid>/environ``, a cell that kills the grader, a process left behind to change the
+gradebook after grading) and a submission folder named ``*``. Each copy's cell time limit is
 ``--timeout`` seconds. Then, in the same run, grades the honest class and the hostile class
 with ``grade_assignment(jobs=N)`` (with ``--rounds R``: R times each, alternating which goes
 first, medians compared; later rounds re-grade the same courses, whose links outside were
@@ -19,7 +21,8 @@ what each hostile case got (score, failure, flags), and checks that:
 - the honest students have the same scores in both gradebooks (7 or 3);
 - every hostile submission has a score, or a failure with a reason;
 - no hostile submission scores more than its workbook earns (3 with partial work, else 0), and
-  every cheat is flagged.
+  every cheat is flagged; the student ``*`` is refused, not graded, and is not in the gradebook;
+  as root, no process of the kernels' accounts is left.
 
 Exits 1 if a check fails.
 """
@@ -133,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
                   if v["score"] is not None and v["score"] > EARNS[s]}
         if gained:
             problems.append(f"points gained by cheats (in the gradebook): {gained}")
+        print(f"{GLOB!r} (a name that is a pattern): {hostile.failed.get(GLOB, 'graded!')}")
         print(f"Points gained by any cheat: {sum(gained.values()) if gained else 0}; honest "
               f"scores changed: {sum(1 for s in names if twin_scores.get(s) != expected[s])}")
         graded = sum(1 for s in HOSTILE if s in hostile.graded)
