@@ -193,6 +193,11 @@ def test_write_atomic_keeps_the_mode_and_leaves_nothing_behind(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
 
+# Fills the child's folder (a small tmpfs) until writing fails.
+FILL_DISK = ('fd = os.open(os.path.join(folder, "filler"), os.O_WRONLY | os.O_CREAT)\n'
+             "try:\n    while True:\n        os.write(fd, b'x' * 4096)\n"
+             "except OSError:\n    pass\nos.close(fd)")
+
 FULL_DISK_WRITE = textwrap.dedent("""
     import json, os, sys
     from kit.errors import KitError
@@ -200,13 +205,7 @@ FULL_DISK_WRITE = textwrap.dedent("""
     folder = sys.argv[1]
     path = os.path.join(folder, "grades.csv")
     write_atomic(path, "old grades\\n")
-    fd = os.open(os.path.join(folder, "filler"), os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"x" * 4096)
-    except OSError:
-        pass
-    os.close(fd)
+    {fill}
     try:
         write_atomic(path, "new grades " * 50000, what="the export")
         error = None
@@ -214,7 +213,7 @@ FULL_DISK_WRITE = textwrap.dedent("""
         error = str(err)
     print(json.dumps({"error": error, "content": open(path).read(),
                       "names": sorted(os.listdir(folder))}))
-""")
+""").replace("{fill}", FILL_DISK)
 
 
 def on_a_small_disk(tmp_path, script_text: str, size: str) -> dict:
@@ -392,13 +391,7 @@ FULL_DISK_CONFLICTS = textwrap.dedent("""
     one, two = kit.open_workbook(path), kit.open_workbook(path)
     one.add_segment("x" * 30000)
     one.save()
-    fd = os.open(os.path.join(folder, "filler"), os.O_WRONLY | os.O_CREAT)
-    try:
-        while True:
-            os.write(fd, b"x" * 4096)
-    except OSError:
-        pass
-    os.close(fd)
+    {fill}
     errors = []
     for i in range(20):
         for wb in (two, one):
@@ -417,7 +410,7 @@ FULL_DISK_CONFLICTS = textwrap.dedent("""
     print(json.dumps({"errors": len(errors), "first": errors[:1], "copies": copies,
                       "names": sorted(os.listdir(folder)),
                       "on_disk": len(parse_workbook(open(path, "rb").read()).segments)}))
-""")
+""").replace("{fill}", FILL_DISK)
 
 
 def test_a_full_disk_leaves_no_empty_or_cut_other_version(tmp_path):

@@ -189,6 +189,11 @@ class Course:
         return str(url) if url else sqlite_url(self.root / "gradebook.db")
 
     @property
+    def gradebook_file(self) -> Path | None:
+        """The SQLite file of the gradebook (None for another database)."""
+        return _sqlite_file(self.db_url)
+
+    @property
     def exchange(self) -> Path:
         return Path(str(self.config.Exchange.get("root", "/srv/nbgrader/exchange")))
 

@@ -46,12 +46,16 @@ ACCOUNT_PREFIX = "cdkit-kernel"
 _LINUX = sys.platform.startswith("linux")
 
 
+@functools.lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+
+
 def _prctl(option: int, value: int) -> bool:
     if not _LINUX:
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        return libc.prctl(option, value, 0, 0, 0) == 0
+        return _libc().prctl(option, value, 0, 0, 0) == 0
     except (OSError, AttributeError):
         return False
 
@@ -396,7 +400,7 @@ def hide_paths(hide: list[str], keep: list[str]) -> None:
     import tempfile
 
     staging = tempfile.mkdtemp(prefix="cdkit-staging-")  # root's own, never the kernel's
-    libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+    libc = _libc()
     if libc.unshare(_CLONE_NEWNS) != 0:
         err = ctypes.get_errno()
         raise OSError(err, f"unshare: {os.strerror(err)}")

@@ -16,7 +16,13 @@ from typing import Any
 
 from kit.course.directory import Course
 from kit.course.grader import guard
-from kit.course.grader.summary import GradeSummary, read_summary, save_summary, summary_path
+from kit.course.grader.summary import (
+    GradeSummary,
+    now_stamp,
+    read_summary,
+    save_summary,
+    summary_path,
+)
 from kit.course.grader.worker import _silence, _worker_state, grade_one
 
 __all__ = ["grade_assignment"]
@@ -300,13 +306,6 @@ def _carry_on(course: Course, assignment: str, students: list[str]) -> _CarryOn:
     return out
 
 
-def _gradebook_file(course: Course) -> list[Path]:
-    url = course.db_url
-    if url.startswith("sqlite:///"):
-        return [Path(url[len("sqlite:///"):].split("?", 1)[0])]
-    return []
-
-
 def _root_preflight(course: Course) -> list[str]:
     """As root: a kernel's own account can start the kit's Python as the kernels will be
     started; the course is hidden from the kernels, or else made private."""
@@ -326,7 +325,10 @@ def _root_preflight(course: Course) -> list[str]:
                 f"which cannot start the kit's Python ({sys.executable}): {why}. Make the "
                 "kit's environment readable to every account (chmod -R o+rX on it), or grade "
                 "as an ordinary user.")
-    return [] if hidden else guard.private_course(course.root, _gradebook_file(course))
+    if hidden:
+        return []
+    gradebook = course.gradebook_file
+    return guard.private_course(course.root, [gradebook] if gradebook else [])
 
 
 def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None,
@@ -372,9 +374,8 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
                            f"{carry.run['started']}): {len(carry.kept)} already graded, "
                            f"{len(carry.todo)} to go.")
     students = carry.todo
-    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    if whole_class and students:
-        run = carry.run or {"started": stamp, "students": sorted(collected), "stops": {}}
+    if whole_class and students:  # stamped as the summary stamps results: compared with them
+        run = carry.run or {"started": now_stamp(), "students": sorted(collected), "stops": {}}
         _write_run(course, assignment, run)
     from rich import progress as rp
     from rich.console import Console

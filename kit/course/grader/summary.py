@@ -105,7 +105,8 @@ def summary_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
     return Path(course_root) / ".cdkit" / "grading" / f"{assignment}.json"
 
 
-def _now() -> str:
+def now_stamp() -> str:
+    """The time as results are stamped (``graded_at``): UTC, to the second."""
     return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
@@ -127,7 +128,7 @@ def read_summary(course_root: str | os.PathLike[str], assignment: str) -> dict |
 def save_summary(course_root: str | os.PathLike[str], summary: GradeSummary) -> Path:
     """Merge this run's results into the kept summary (atomically); return its path."""
     path = summary_path(course_root, summary.assignment)
-    now = _now()
+    now = now_stamp()
     by_student = {r["student"]: r for r in (read_summary(course_root, summary.assignment) or
                                             {}).get("results", [])
                   if isinstance(r, dict) and isinstance(r.get("student"), str)}

@@ -75,8 +75,8 @@ def _hidden(course: Course) -> list[str]:
     if not guard.can_hide():
         return []
     extra = [course.exchange]
-    if course.db_url.startswith("sqlite:///"):
-        extra.append(Path(course.db_url[len("sqlite:///"):].split("?", 1)[0]).parent)
+    if course.gradebook_file is not None:
+        extra.append(course.gradebook_file.parent)
     return guard.hidden_paths(course.root, extra)
 
 
