@@ -116,7 +116,7 @@ def _fired(feedback) -> set[str]:
 
 def judge_file(path: Path, row: dict[str, str]) -> Judged:
     from kit.checks import check_workbook
-    from kit.course.rubric import ASSIGNMENTS, run_test
+    from kit.checks.rubric import ASSIGNMENTS, run_test
     from kit.model import Workbook
     from kit.progress import STEPS, path_progress
 

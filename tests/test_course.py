@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import kit
-from kit import course, widgets
-from kit.course.rubric import ASSIGNMENTS, run_test
+from kit import coursework, widgets
+from kit.checks.rubric import ASSIGNMENTS, run_test
 from kit.errors import KitError
 from kit.model import Workbook
 from kit.workbook import WorkbookStore
@@ -43,17 +43,17 @@ def test_grade_reads_the_file_in_a_fresh_process(tmp_path, monkeypatch, finished
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("CDKIT_WORKBOOK", raising=False)
     with pytest.raises(AssertionError, match="no workbook file"):
-        course.grade("01-segments", "pattern")
+        coursework.grade("01-segments", "pattern")
     WorkbookStore(tmp_path / "workbook.json").save(finished_workbook)
-    assert course.grade("01-segments", "pattern") is None  # silent: nbgrader reads output
+    assert coursework.grade("01-segments", "pattern") is None  # silent: nbgrader reads output
     finished_workbook.segment_pattern = None
     WorkbookStore(tmp_path / "workbook.json").save(finished_workbook)
     # What a student's cell could do in the shared kernel: make every rule pass.
-    monkeypatch.setattr("kit.course.rubric.run_test",
-                        lambda *a: kit.course.rubric.Outcome(True, "forged"))
+    monkeypatch.setattr("kit.checks.rubric.run_test",
+                        lambda *a: kit.checks.rubric.Outcome(True, "forged"))
     monkeypatch.setattr("kit.checks.check_segment_pattern", lambda wb: [])
     with pytest.raises(AssertionError, match="Which pattern fits"):
-        course.grade("01-segments", "pattern")
+        coursework.grade("01-segments", "pattern")
 
 
 def test_grade_explains_a_damaged_workbook(tmp_path, monkeypatch):
@@ -61,7 +61,7 @@ def test_grade_explains_a_damaged_workbook(tmp_path, monkeypatch):
     monkeypatch.delenv("CDKIT_WORKBOOK", raising=False)
     (tmp_path / "workbook.json").write_text("{not json", "utf-8")
     with pytest.raises(AssertionError, match="could not be read"):
-        course.grade("01-segments", "pattern")
+        coursework.grade("01-segments", "pattern")
     assert (tmp_path / "workbook.json").read_text("utf-8") == "{not json"
 
 
@@ -71,7 +71,7 @@ def test_instructor_source_uses_the_example_and_writes_nothing(tmp_path, monkeyp
     (tmp_path / "course" / "nbgrader_config.py").write_text("c = get_config()\n")
     monkeypatch.chdir(folder)
     monkeypatch.delenv("CDKIT_WORKBOOK", raising=False)
-    wb = course.open_assignment_workbook("01-segments")
+    wb = coursework.open_assignment_workbook("01-segments")
     assert wb.targeted_segments and wb.path.parent != folder
     assert list(folder.iterdir()) == []
     monkeypatch.delenv("CDKIT_WORKBOOK")
@@ -82,10 +82,10 @@ def test_a_student_folder_uses_its_own_workbook(tmp_path, monkeypatch):
     folder.mkdir()
     monkeypatch.chdir(folder)
     monkeypatch.delenv("CDKIT_WORKBOOK", raising=False)
-    wb = course.open_assignment_workbook("01-segments")
+    wb = coursework.open_assignment_workbook("01-segments")
     assert wb.path == folder / "workbook.json" and wb.segments == []
     with pytest.raises(KitError, match="no assignment called"):
-        course.open_assignment_workbook("01-segmnts")
+        coursework.open_assignment_workbook("01-segmnts")
 
 
 def _folders(tmp_path, earlier_wb):
@@ -98,14 +98,14 @@ def _folders(tmp_path, earlier_wb):
 
 def test_continue_from_copies_earlier_work_once(tmp_path, good_workbook):
     wb = _folders(tmp_path, good_workbook)
-    message = course.continue_from(wb, "01-segments")
+    message = coursework.continue_from(wb, "01-segments")
     assert message.startswith("Started from your work in 01-segments")
     again = kit.open_workbook(wb.path)
     assert [s.name for s in again.segments] == [s.name for s in good_workbook.segments]
     # The line a student might leave in a cell re-runs at autograde: it must not overwrite.
     again.segments[0].notes = "work done in 02"
     again.save()
-    message = course.continue_from(again, "01-segments")
+    message = coursework.continue_from(again, "01-segments")
     assert "nothing was copied" in message
     assert kit.open_workbook(wb.path).segments[0].notes == "work done in 02"
 
@@ -114,7 +114,7 @@ def test_continue_with_replace_keeps_current_work_aside(tmp_path, good_workbook)
     wb = _folders(tmp_path, good_workbook)
     wb.add_segment("Started here first")
     wb.save()
-    course.continue_from(wb, "01-segments", replace=True)
+    coursework.continue_from(wb, "01-segments", replace=True)
     (kept,) = (tmp_path / "02-profile").glob("workbook.before-continue-*.json")
     assert "Started here first" in kept.read_text("utf-8")
     assert "Started here first" not in [s.name for s in kit.open_workbook(wb.path).segments]
@@ -124,7 +124,7 @@ def test_continue_without_earlier_work_says_where_it_looked(tmp_path):
     (tmp_path / "02-profile").mkdir()
     wb = kit.open_workbook(tmp_path / "02-profile" / "workbook.json")
     with pytest.raises(KitError, match=r"01-segments was not found at .*01-segments"):
-        course.continue_from(wb, "01-segments")
+        coursework.continue_from(wb, "01-segments")
 
 
 def test_continue_button_asks_before_replacing(tmp_path, good_workbook):
@@ -154,7 +154,7 @@ def test_check_my_work_shows_points_and_hides_hidden_tests(tmp_path, good_workbo
 
 def test_work_summary_escapes_learner_text(finished_workbook):
     finished_workbook.segments[0].name = "<script>alert(1)</script>"
-    html = course.work_html(finished_workbook)
+    html = coursework.work_html(finished_workbook)
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "Tell me about the last time you cooked dinner on a weekday." in html
 

@@ -20,7 +20,7 @@ import nbformat
 import pytest
 from conftest import add_interviews, build_good_workbook, build_partial_workbook
 
-from kit.course import ASSIGNMENTS
+from kit.checks.rubric import ASSIGNMENTS
 from kit.workbook import WorkbookStore
 
 ROOT = Path(__file__).resolve().parent.parent

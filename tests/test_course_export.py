@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import Course, init_course
 from kit.course.export import export_grades, number, safe_text
-from kit.course.rubric import ASSIGNMENTS
 from kit.errors import KitError
 
 NAMES = list(ASSIGNMENTS)  # 01-segments ... 04-interview-log, all worth 10 points

@@ -17,9 +17,9 @@ import nbformat
 import pytest
 from conftest import build_partial_workbook
 
+from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import Course, init_course
 from kit.course.grader import TAMPERING, GradeSummary, grade_assignment, grade_id_for, recheck
-from kit.course.rubric import ASSIGNMENTS
 from kit.model import Workbook
 from kit.workbook import WorkbookStore
 
@@ -58,7 +58,7 @@ def insert_cell(code: str):
     return edit
 
 
-REDEFINE_GRADE = insert_cell("import kit.course\nkit.course.grade = lambda *a, **k: None")
+REDEFINE_GRADE = insert_cell("import kit.coursework\nkit.coursework.grade = lambda *a, **k: None")
 KILL_KERNEL = insert_cell("import os; os._exit(1)")
 KILL_GRADER = insert_cell("import os, signal; os.kill(os.getppid(), signal.SIGKILL)")
 
@@ -235,7 +235,7 @@ def test_tampering_is_flagged_and_never_earns_points(course):
     # nbgrader puts back the locked test cells it has in the gradebook: edits to them are void.
     assert state["pass"]["score"] == earned
     assert any("was edited" in why for why in summary.flagged["pass"])
-    # A cell that replaces kit.course.grade in the kernel passes every test cell in nbgrader;
+    # A cell that replaces kit.coursework.grade in the kernel passes every test cell in nbgrader;
     # the independent check fails the tests the workbook does not pass, and they get 0.
     redef = summary.flagged["redef"]
     failing = [grade_id_for(A, t) for t in ("targeted-context", "neighbour", "pattern")]

@@ -23,6 +23,7 @@ from test_grader import (
     submit,
 )
 
+from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import Course, init_course
 from kit.course.grader import (
     TAMPERING,
@@ -33,7 +34,6 @@ from kit.course.grader import (
     summary_path,
 )
 from kit.course.grader.submission import clean, neutralise, suspicious_code
-from kit.course.rubric import ASSIGNMENTS
 
 A = "01-segments"
 FULL = ASSIGNMENTS[A].auto_points  # 7

@@ -20,7 +20,7 @@ from kit.checks import (
     check_segment_pattern,
     check_workbook,
 )
-from kit.course.rubric import ASSIGNMENTS, run_test
+from kit.checks.rubric import ASSIGNMENTS, run_test
 from kit.model import NewItem, Quote, Segment, Workbook
 from kit.progress import path_progress
 

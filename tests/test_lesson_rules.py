@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kit.checks.profile import retrofitted
-from kit.course.rubric import ASSIGNMENTS
+from kit.checks.rubric import ASSIGNMENTS
 from kit.linter import lint_question
 
 ROOT = Path(__file__).resolve().parent.parent

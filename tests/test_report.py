@@ -15,9 +15,9 @@ import nbformat
 import pytest
 from conftest import add_interviews, build_good_workbook
 
+from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import Course, init_course
 from kit.course.report import ASSIGNMENT_STEPS, collect_class, normalise, write_report
-from kit.course.rubric import ASSIGNMENTS
 from kit.progress import STEPS
 from kit.workbook import WorkbookStore
 
@@ -348,7 +348,7 @@ def test_a_class_of_300(course):
 def test_dashboard_widgets(klass, monkeypatch):
     import IPython.display
 
-    from kit.course import dashboard
+    from kit.widgets import dashboard
 
     shown = []
     monkeypatch.setattr(IPython.display, "display", lambda *a, **k: shown.append(a))

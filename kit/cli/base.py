@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 from typing import NoReturn
 
@@ -28,14 +27,3 @@ def repo_root() -> Path:
     return Path(__file__).resolve().parent.parent.parent
 
 
-# Control characters (C0 but tab and newline, DEL, C1): in learner text they could drive the
-# terminal (OSC 52 clipboard writes, titles, clearing the screen).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def esc(text: str) -> str:
-    """Learner text shown in rich output: never read as markup, never a terminal command
-    (control characters are shown as "?")."""
-    from rich.markup import escape
-
-    return escape(_CONTROL.sub("?", text))

@@ -141,8 +141,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     course = _course(args)
     path = export_grades(course, Path(args.out) if args.out else None, fmt=args.format)
     print(f"Grades ({args.format}) written to {path}")
-    from kit.cli.base import esc
     from kit.course.grader.audit import changed_after_grading
+    from kit.escape import esc_terminal as esc
 
     for assignment in course.assignments():
         for student, reasons in changed_after_grading(course, assignment).items():

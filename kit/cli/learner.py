@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kit._tools import find_tool, run_in_foreground
-from kit.cli.base import UsageError, esc, repo_root
+from kit.cli.base import UsageError, repo_root
+from kit.escape import esc_terminal as esc
 
 # --------------------------------------------------------------------------- lint-questions
 

@@ -1,17 +1,21 @@
-"""The graded course: assignments' tests, the student's workbook, and instructor tools.
+"""The instructor's side of a course: the course folder, release, collect, grading on many
+cores or a cluster, feedback, the class report and grade exports.
 
-Used by the notebooks in ``assignments/source/``::
-
-    from kit import course
-    wb = course.open_assignment_workbook("01-segments")
-    course.grade("01-segments", "targeted-specific")      # in a test cell
+Start with the one course API, :class:`kit.course.api.CourseAPI`. What runs in the student's
+kernel is :mod:`kit.coursework`; the names below are kept here for assignments released before
+it moved (their test cells say ``from kit.course import grade``), and load nothing else.
 """
 
 from __future__ import annotations
 
-from kit.course.autograde import grade
-from kit.course.rubric import ASSIGNMENTS, assignment, run_test
-from kit.course.work import continue_from, open_assignment_workbook, show_work, work_html
+import importlib
+from typing import Any
 
 __all__ = ["ASSIGNMENTS", "assignment", "continue_from", "grade", "open_assignment_workbook",
            "run_test", "show_work", "work_html"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in __all__:
+        return getattr(importlib.import_module("kit.coursework"), name)
+    raise AttributeError(f"module 'kit.course' has no attribute {name!r}")

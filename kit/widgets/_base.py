@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import time
 import weakref
 from collections.abc import Callable
@@ -10,6 +9,7 @@ from collections.abc import Callable
 import ipywidgets as w
 
 from kit.errors import KitError, SaveError
+from kit.escape import esc
 from kit.model import Workbook
 
 _LISTENERS: dict[int, list[weakref.WeakMethod]] = {}
@@ -31,10 +31,6 @@ def _notify(wb: Workbook, source: object) -> None:
             method()
     _LISTENERS[id(wb)] = alive
 
-
-def esc(text: object) -> str:
-    """Learner text is always shown as text, never as HTML."""
-    return html.escape(str(text), quote=True)
 
 
 class StatusLine(w.HTML):

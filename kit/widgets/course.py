@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from kit.course.rubric import assignment, run_test
-from kit.course.work import continue_from, in_instructor_source
+from kit.checks.rubric import assignment, run_test
+from kit.coursework.work import continue_from, in_instructor_source
 from kit.errors import KitError
 from kit.model import Workbook
 from kit.widgets._base import Form, esc

@@ -25,9 +25,9 @@ STUDENTS = 10
 
 
 def fill_class(course) -> dict[str, str]:
+    from kit.checks.rubric import assignment, run_test
     from kit.course.demo import FIRST, KINDS, LAST, synthetic_workbook
     from kit.course.grader import grade_id_for
-    from kit.course.rubric import assignment, run_test
     from kit.workbook import WorkbookStore
 
     rng = random.Random(7)

@@ -366,7 +366,7 @@ def student_workbook(student: str):
 
 def expected_cells(student: str, assignment: str = A) -> dict[str, float]:
     """The points each test cell must get: the rubric run on the workbook the student sent."""
-    from kit.course import rubric
+    from kit.checks import rubric
     from kit.course.grader import grade_id_for
 
     wb = student_workbook(student)

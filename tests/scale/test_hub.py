@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.course import rubric
+from kit.checks import rubric
 from kit.course.directory import Course
 from kit.workbook import WorkbookStore
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from kit.course import rubric
+from kit.checks import rubric
 from kit.course.directory import Course
 
 from .conftest import KINDS, A, cdkit, cell_scores, expected_cells, grade_one_counts

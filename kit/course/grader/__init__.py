@@ -18,7 +18,7 @@ never pays nbgrader's start-up), and the SQLite URL waits for other writers (``C
 carries a lock timeout).
 
 After grading, each submission is checked again, independently of the student's kernel: the
-tests of :mod:`kit.course.rubric` are run on the submitted ``workbook.json`` in the worker.
+tests of :mod:`kit.checks.rubric` are run on the submitted ``workbook.json`` in the worker.
 A test cell that got points the workbook does not earn (a student cell that replaced
 ``kit.course.grade``, say) is flagged, its score is set to 0 and it is marked for manual
 grading, so the score never exceeds what the workbook earns (``correct=False`` keeps

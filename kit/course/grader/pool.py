@@ -315,7 +315,7 @@ def _root_preflight(course: Course) -> list[str]:
     from kit.errors import KitError
 
     hidden = _hidden(course)
-    probe = [sys.executable, "-c", "import ipykernel, kit.course.autograde"]
+    probe = [sys.executable, "-c", "import ipykernel, kit.coursework.autograde"]
     with guard.kernel_slot() as account, tempfile.TemporaryDirectory() as home:
         assert account is not None
         os.chown(home, account.uid, account.gid)

@@ -336,7 +336,7 @@ def _independent_check(course: Course, assignment: str, student: str,
     """
     from nbgrader.api import MissingEntry
 
-    from kit.course import rubric
+    from kit.checks import rubric
     from kit.errors import KitError
 
     try:

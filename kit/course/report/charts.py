@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Iterable
 
 from kit.course.report.model import MIN_INTERVIEWS, ClassData
+from kit.escape import esc
 from kit.progress import LESSONS, STEPS
 
 __all__ = ["BLUE", "GREEN", "GREY", "ORANGE", "RED", "SKY", "chart_completion",
            "chart_histogram", "chart_interviews", "chart_status"]
 
-_E = html.escape
 BLUE, ORANGE, GREEN, RED, SKY, GREY = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9",
                                        "#d9d9de")
 _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
@@ -21,17 +20,17 @@ _FONT = "font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif"
 def _svg(width: int, height: int, title: str, body: Iterable[str]) -> str:
     return (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {width} {height}' "
             f"width='100%' style='max-width:{width}px;{_FONT}' role='img' "
-            f"aria-label='{_E(title)}'><title>{_E(title)}</title>{''.join(body)}</svg>")
+            f"aria-label='{esc(title)}'><title>{esc(title)}</title>{''.join(body)}</svg>")
 
 
 def _text(x: float, y: float, text: str, size: int = 12, anchor: str = "start",
           colour: str = "#1d1d1f", weight: str = "normal") -> str:
     return (f"<text x='{x:.1f}' y='{y:.1f}' font-size='{size}' text-anchor='{anchor}' "
-            f"fill='{colour}' font-weight='{weight}'>{_E(text)}</text>")
+            f"fill='{colour}' font-weight='{weight}'>{esc(text)}</text>")
 
 
 def _rect(x: float, y: float, w: float, h: float, colour: str, tip: str = "") -> str:
-    tip = f"<title>{_E(tip)}</title>" if tip else ""
+    tip = f"<title>{esc(tip)}</title>" if tip else ""
     return (f"<rect x='{x:.1f}' y='{y:.1f}' width='{max(w, 0):.1f}' height='{h:.1f}' "
             f"fill='{colour}'>{tip}</rect>")
 

@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import REFUSED, Course, name_problem, shown_name
 from kit.course.report.model import AssignmentInfo, ClassData, Result, StudentData, Work
-from kit.course.rubric import ASSIGNMENTS
 from kit.errors import KitError
 from kit.progress import path_progress
 from kit.workbook import DEFAULT_NAME, WorkbookStore

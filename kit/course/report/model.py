@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from kit.course.rubric import ASSIGNMENTS
+from kit.checks.rubric import ASSIGNMENTS
 from kit.errors import KitError
 
 __all__ = ["ASSIGNMENT_STEPS", "LOW_COMPLETION", "LOW_SCORE", "MIN_INTERVIEWS", "AssignmentInfo",

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from kit.course.directory import Course
 from kit.course.report.charts import (
-    _E,
     _short,
     chart_completion,
     chart_histogram,
@@ -24,6 +23,7 @@ from kit.course.report.model import (
     StudentData,
     _num,
 )
+from kit.escape import esc
 from kit.files import make_parent, regular_target, write_atomic
 
 __all__ = ["report_html", "write_report"]
@@ -68,8 +68,8 @@ def _empty(text: str) -> str:
 
 
 def _who(s: StudentData) -> str:
-    return f"<span class='nw'>{_E(s.id)}</span>" + (
-        f" <small>({_E(s.name)})</small>" if s.name else "")
+    return f"<span class='nw'>{esc(s.id)}</span>" + (
+        f" <small>({esc(s.name)})</small>" if s.name else "")
 
 
 def _assignments_section(data: ClassData) -> str:
@@ -80,7 +80,7 @@ def _assignments_section(data: ClassData) -> str:
         graded, manual, waiting, missing = data.status(a.name)
         late = sum(1 for s in data.students if (r := s.results.get(a.name)) and r.late)
         due = a.duedate.strftime("%Y-%m-%d %H:%M") if a.duedate else "—"
-        rows.append([f"<b class='nw'>{_E(a.name)}</b><br><small>{_E(a.title)}</small>",
+        rows.append([f"<b class='nw'>{esc(a.name)}</b><br><small>{esc(a.title)}</small>",
                      "yes" if a.released else "not yet", f"<span class='nw'>{due}</span>",
                      str(graded + manual + waiting), str(graded), str(manual), str(late),
                      str(missing)])
@@ -134,7 +134,7 @@ def _behind_section(data: ClassData, max_rows: int) -> str:
     rows = []
     for s, reasons in behind:
         done = data.completion(s)
-        rows.append([_who(s), "<br>".join(_E(r) for r in reasons),
+        rows.append([_who(s), "<br>".join(esc(r) for r in reasons),
                      "—" if done is None else f"{done:.0%}",
                      str(sum(s.submitted(a.name) for a in data.assignments))])
     rows, more = _capped(rows, max_rows)
@@ -149,7 +149,7 @@ def _interviews_section(data: ClassData, max_rows: int) -> str:
     due = any("interviews" in a.steps for a in data.due)
     rows = [[_who(s), str(s.work.planned), str(s.work.logged),
              f"fewer than {MIN_INTERVIEWS} logged" if due and s.work.logged < MIN_INTERVIEWS
-             else "", _E(s.work.assignment)] for s in people]
+             else "", esc(s.work.assignment)] for s in people]
     rows, more = _capped(rows, max_rows)
     enough = sum(s.work.logged >= MIN_INTERVIEWS for s in people)
     return (f"<figure>{chart_interviews(data)}</figure><p>{enough} of {len(people)} students "
@@ -163,7 +163,7 @@ def _items_section(data: ClassData) -> str:
     for kind in ("pain", "gain"):
         top = data.top(kind)
         inner = _table(["#", kind.capitalize(), "Students"],
-                       [[str(i), _E(text), str(n)] for i, (text, n) in enumerate(top, 1)],
+                       [[str(i), esc(text), str(n)] for i, (text, n) in enumerate(top, 1)],
                        (0, 2)) if top else _empty(f"No {kind}s named yet.")
         blocks.append(f"<div><h3>Top {kind}s</h3>{inner}</div>")
     return ("<p class='muted'>From the profiles of the segments each student targets. Texts are "
@@ -174,7 +174,7 @@ def _items_section(data: ClassData) -> str:
 def _manual_section(data: ClassData) -> str:
     if not data.manual_cells:
         return _empty("Nothing is waiting for manual grading.")
-    rows = [[_E(a), f"<code>{_E(c)}</code>", str(n)] for a, c, n in data.manual_cells]
+    rows = [[esc(a), f"<code>{esc(c)}</code>", str(n)] for a, c, n in data.manual_cells]
     total = sum(n for *_, n in data.manual_cells)
     return (f"<p>{total} answer(s) wait for a human grader: grade them in nbgrader's formgrader "
             "(Formgrader \u2192 Manual grading).</p>"
@@ -185,9 +185,9 @@ def _review_section(data: ClassData, max_rows: int) -> str:
     if not data.review:
         return _empty("The latest grading runs flagged nothing, and graded every submission.")
     names = {s.id: s for s in data.students}
-    rows = [[_E(a), _who(names[sid]) if sid in names else _E(sid),
+    rows = [[esc(a), _who(names[sid]) if sid in names else esc(sid),
              "<b class='bad'>failed</b>" if status == "failed" else "review",
-             "<br>".join(_E(_short(r, 300)) for r in reasons)]
+             "<br>".join(esc(_short(r, 300)) for r in reasons)]
             for a, sid, status, reasons in data.review]
     rows, more = _capped(rows, max_rows)
     return ("<p>What <code>cdkit grade</code> could not grade, or graded and asks a human to "
@@ -201,7 +201,8 @@ def _review_section(data: ClassData, max_rows: int) -> str:
 def _refused_section(data: ClassData, max_rows: int) -> str:
     if not data.refused:
         return _empty("Every student id is a plain name.")
-    rows = [[f"<code>{_E(name)}</code>", _E(where), _E(why)] for name, where, why in data.refused]
+    rows = [[f"<code>{esc(name)}</code>", esc(where), esc(why)]
+            for name, where, why in data.refused]
     rows, more = _capped(rows, max_rows)
     return (f"<p>{len(data.refused)} name(s) were refused as student ids and never graded: a "
             "name that is a pattern (<code>*</code>), a path (<code>../x</code>), hidden "
@@ -215,8 +216,8 @@ def _damaged_section(data: ClassData, max_rows: int) -> str:
     damaged = data.damaged
     if not damaged:
         return _empty(f"All {len(data.with_work)} submitted workbooks could be read.")
-    rows = [[_who(s), _E(str(s.damaged_path.relative_to(data.root)) if s.damaged_path else ""),
-             _E(_short(s.damaged, 200))] for s in damaged]
+    rows = [[_who(s), esc(str(s.damaged_path.relative_to(data.root)) if s.damaged_path else ""),
+             esc(_short(s.damaged, 200))] for s in damaged]
     rows, more = _capped(rows, max_rows)
     return (f"<p>{len(damaged)} workbook(s) could not be read; they count as no work. The files "
             "were not changed.</p>" + _table(["Student", "File", "Problem"], rows) + more)
@@ -246,7 +247,7 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
                 ("refused", "Refused names", _refused_section(data, max_rows)),
                 ("workbooks", "Workbooks that could not be read",
                  _damaged_section(data, max_rows))]
-    note = f"<p class='empty'>\u26a0 {_E(data.note)}</p>" if data.note else ""
+    note = f"<p class='empty'>\u26a0 {esc(data.note)}</p>" if data.note else ""
     empty = "" if data.students else _empty(
         "No students yet: the gradebook has none and nothing was collected. Add students "
         "(<code>nbgrader db student add</code>) or collect submissions, then run "
@@ -254,9 +255,9 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
     return (
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>"
         "<meta name='viewport' content='width=device-width, initial-scale=1'>"
-        f"<title>Class report · {_E(data.course_id)}</title><style>{_CSS}</style></head><body>"
-        f"<header><h1>Class report · {_E(data.course_id)}</h1><p class='muted'>Made "
-        f"{data.generated:%Y-%m-%d %H:%M} UTC from {_E(str(data.root))} · "
+        f"<title>Class report · {esc(data.course_id)}</title><style>{_CSS}</style></head><body>"
+        f"<header><h1>Class report · {esc(data.course_id)}</h1><p class='muted'>Made "
+        f"{data.generated:%Y-%m-%d %H:%M} UTC from {esc(str(data.root))} · "
         f"{len(data.students)} students · {len(data.assignments)} assignments</p></header>"
         + note + empty + "<div class='cards'>" + "".join(
             f"<div class='card{' warn' if warn else ''}'><b>{value}</b><small>{label}</small>"

@@ -9,14 +9,14 @@ and nothing is written into ``source/``.
 
 from __future__ import annotations
 
-import html
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-from kit.course.rubric import assignment
+from kit.checks.rubric import assignment
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import Workbook
 from kit.workbook import DEFAULT_NAME, ENV_VAR, WorkbookStore, open_workbook
 
@@ -94,7 +94,7 @@ def _li(items: list[str]) -> str:
 
 def work_html(wb: Workbook) -> str:
     """A readable summary of everything in the workbook (all learner text escaped)."""
-    e = html.escape
+    e = esc
     parts = [f"<h3>The student's work</h3><p><b>Idea:</b> {e(wb.offering) or '—'}"
              f" · <b>segment pattern:</b> {e(wb.segment_pattern or '—')}</p>"]
     for s in wb.segments:

@@ -2,7 +2,7 @@
 
 Used by ``assignments/instructor-dashboard.ipynb`` (outside ``source/``, so never released)::
 
-    from kit.course.dashboard import CoursePicker
+    from kit.widgets.dashboard import CoursePicker
     CoursePicker()          # finds the course from $CDKIT_COURSE, else asks for its folder
 
 Each widget is a ``VBox`` subclass; constructors never call ``display()``; every text that comes
@@ -25,7 +25,7 @@ from kit.course.report import (
     collect_class,
     write_report,
 )
-from kit.course.work import work_html
+from kit.coursework.work import work_html
 from kit.errors import KitError
 from kit.progress import LESSONS, STEPS
 from kit.widgets._base import esc

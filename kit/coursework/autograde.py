@@ -4,10 +4,10 @@ A test cell runs in the same kernel as the student's cells, which could have rep
 functions or builtins. So the test is judged in a fresh Python process that reads the
 workbook file from disk and knows nothing of the kernel's state::
 
-    from kit.course import grade
+    from kit.coursework import grade
     grade("01-segments", "targeted-specific")
 
-Run by hand: ``python -m kit.course.autograde 01-segments targeted-specific workbook.json``.
+Run by hand: ``python -m kit.coursework.autograde 01-segments targeted-specific workbook.json``.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ def grade(assignment_id: str, test_id: str, path: str | None = None) -> None:
     # The instructor's preview in source/ grades the kit's example answer, whose sentences are
     # the examples themselves. (A student faking this only fools the kernel's own run: the
     # grader re-checks every submission outside the kernel, without it.)
-    from kit.course.work import in_instructor_source
+    from kit.coursework.work import in_instructor_source
 
     example = ["--model-answer"] if in_instructor_source() else []
     result = subprocess.run(
-        [sys.executable, "-I", "-m", "kit.course.autograde", assignment_id, test_id, workbook,
+        [sys.executable, "-I", "-m", "kit.coursework.autograde", assignment_id, test_id, workbook,
          *example],
         capture_output=True, text=True, timeout=TIMEOUT, env=env, cwd=os.getcwd())
     try:
@@ -52,7 +52,7 @@ def grade(assignment_id: str, test_id: str, path: str | None = None) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Print ``{"passed": ..., "message": ...}`` as JSON; exit 0 either way."""
-    from kit.course.rubric import Outcome, run_test
+    from kit.checks.rubric import Outcome, run_test
     from kit.errors import KitError
     from kit.workbook import WorkbookStore
 
