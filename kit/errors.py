@@ -10,6 +10,7 @@ from __future__ import annotations
 __all__ = [
     "KitError",
     "KitWarning",
+    "NewerFormatError",
     "SaveError",
     "ValidationError",
     "WorkbookRecoveredWarning",
@@ -52,6 +53,10 @@ class WriteError(KitError, OSError):
 
     def __str__(self) -> str:
         return str(self.args[0]) if self.args else ""
+
+
+class NewerFormatError(KitError):
+    """The workbook file was written by a newer version of the kit; it is left untouched."""
 
 
 class SaveError(KitError, OSError):

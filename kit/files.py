@@ -54,7 +54,7 @@ def plain_reason(err: OSError) -> str:
               errno.EROFS: "the folder is read-only: choose a folder you can write to",
               errno.EACCES: "you may not write there: choose a folder you can write to",
               errno.EPERM: "you may not change that folder: choose one you can write to",
-              }.get(err.errno)
+              }.get(err.errno or 0)  # (an OSError made by hand may have no errno)
     return f"{reason} ({advice})" if advice else reason
 
 

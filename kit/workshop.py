@@ -3,7 +3,8 @@
 For a room of people who do not code: each participant runs ``cdkit workshop`` on their own
 machine, and the browser shows the lessons as forms, without a single code cell. The lessons
 run unchanged, so the work is saved exactly as in JupyterLab: at every edit, to the lessons'
-workbook (``lessons/workbook.json``, or ``$CDKIT_WORKBOOK``), with the same progress bars and
+workbook (``workbook.json`` in the learner's lessons folder, or ``$CDKIT_WORKBOOK``; see
+:func:`kit.resources.learner_lessons`), with the same progress bars and
 "Check my work". Cells tagged ``workshop-hide`` are left out (see :data:`HIDE_TAG`).
 
     >>> voila_command(lessons_dir(), lesson="01")          # doctest: +SKIP
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from kit._tools import find_tool, run_in_foreground
 from kit.errors import KitError
+from kit.resources import learner_lessons
 
 __all__ = ["CULL_IDLE_SECONDS", "DEFAULT_PORT", "HIDE_TAG", "NOT_IN_APPS", "find_lesson",
            "lessons_dir", "serve", "voila_command"]
@@ -39,13 +41,10 @@ CULL_IDLE_SECONDS = 600
 HIDE_TAG = "workshop-hide"
 
 
-def lessons_dir() -> Path:
-    """The repository's ``lessons/`` folder."""
-    folder = Path(__file__).resolve().parent.parent / "lessons"
-    if not folder.is_dir():
-        raise KitError(f"The lessons folder was not found at {folder}; run cdkit workshop from "
-                       "a clone of the kit's repository (pip install -e .).")
-    return folder
+def lessons_dir(folder: str | os.PathLike[str] | None = None, *, say=print) -> Path:
+    """The lessons folder to serve: the learner's own copy (see
+    :func:`kit.resources.learner_lessons`; in a clone, the repository's ``lessons/``)."""
+    return learner_lessons(folder, say=say)
 
 
 def _lessons(folder: Path) -> list[Path]:
@@ -68,8 +67,9 @@ def find_lesson(folder: Path, name: str) -> Path:
 def _voila() -> str:
     found = find_tool("voila")
     if not found:
-        raise KitError("Voilà is not installed here; run 'make lab' once, or "
-                       "pip install -e . (it installs voila).")
+        raise KitError("Voilà was not found next to the kit or on PATH; install the kit with "
+                       "its dependencies (pip install customer-discovery-kit installs voila; "
+                       "in a clone of its repository, make lab).")
     return found
 
 
@@ -98,9 +98,11 @@ def voila_command(folder: Path, *, lesson: str | None = None, port: int | None =
 
 
 def serve(lesson: str | None = None, *, port: int | None = None, ip: str = "127.0.0.1",
-          open_browser: bool = True, folder: Path | None = None, say=print) -> int:
-    """Run Voilà on the lessons until it is stopped (Ctrl+C); return its exit status."""
-    folder = folder or lessons_dir()
+          open_browser: bool = True, folder: str | os.PathLike[str] | None = None,
+          say=print) -> int:
+    """Run Voilà on the lessons (``folder``, else the learner's copy: :func:`lessons_dir`)
+    until it is stopped (Ctrl+C); return its exit status."""
+    folder = lessons_dir(folder, say=say)
     command = voila_command(folder, lesson=lesson, port=port, ip=ip, open_browser=open_browser)
     where = (f"the lesson {find_lesson(folder, lesson).stem}" if lesson
              else "every lesson (pick one on the start page)")

@@ -21,9 +21,9 @@ def run(*args, stdin=None):
 def test_help_lists_every_command_with_an_example():
     out = run("--help")
     assert out.returncode == 0
-    for command in ["lab", "check", "lint-questions"]:
+    for command in ["lab", "lessons", "check", "lint-questions"]:
         assert f"cdkit {command}" in out.stdout
-    for command in ["check", "lint-questions", "lab"]:
+    for command in ["check", "lint-questions", "lab", "lessons"]:
         sub = run(command, "--help")
         assert sub.returncode == 0 and "example:" in sub.stdout, command
 
@@ -117,3 +117,49 @@ def test_a_course_folder_where_a_file_is_is_one_line(tmp_path, command):
     assert "is a file, not a folder" in out.stderr
     assert notes.read_text("utf-8") == "keep"
     assert [p.name for p in tmp_path.iterdir()] == ["notes.txt"]
+
+
+LESSONS = ["00-start-here.ipynb", "01-customer-segments.ipynb", "02-segments-from-data.ipynb",
+           "03-customer-profile.ipynb", "04-plan-interviews.ipynb", "05-log-and-learn.ipynb",
+           "06-persona-and-canvas.ipynb"]
+
+
+def test_lessons_copies_the_lessons_and_their_tables_into_a_new_folder(tmp_path):
+    dest = tmp_path / "mine" / "lessons"
+    out = run("lessons", str(dest))
+    assert out.returncode == 0, out.stderr
+    assert sorted(p.name for p in dest.glob("*.ipynb")) == LESSONS
+    assert sorted(p.name for p in (dest / "datasets").iterdir()) == [
+        "README.md", "businesses.csv", "consumers.csv"]
+    assert str(dest) in out.stdout and "cdkit lab --dir" in out.stdout
+
+
+def test_lessons_refuses_a_folder_with_work_in_it_unless_asked(tmp_path):
+    (tmp_path / "workbook.json").write_text('{"mine": 1}', "utf-8")
+    out = run("lessons", str(tmp_path))
+    assert out.returncode == 2
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and "not empty" in lines[0] and "--overwrite" in lines[0]
+    assert [p.name for p in tmp_path.iterdir()] == ["workbook.json"]
+    out = run("lessons", str(tmp_path), "--overwrite")
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "workbook.json").read_text("utf-8") == '{"mine": 1}'
+    assert (tmp_path / "00-start-here.ipynb").is_file()
+
+
+def test_lessons_into_a_file_is_one_line(tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("keep", "utf-8")
+    for target in (notes, notes / "lessons"):
+        out = run("lessons", str(target))
+        assert out.returncode == 2, out.stdout + out.stderr
+        assert len(out.stderr.strip().splitlines()) == 1, out.stderr
+    assert notes.read_text("utf-8") == "keep"
+
+
+def test_lab_will_not_copy_the_lessons_over_other_files(tmp_path):
+    (tmp_path / "thesis.txt").write_text("keep", "utf-8")
+    out = run("lab", "--dir", str(tmp_path), "--no-browser")
+    assert out.returncode == 2
+    assert len(out.stderr.strip().splitlines()) == 1 and "not empty" in out.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["thesis.txt"]

@@ -4,8 +4,8 @@ Random argument lists (real command names and options mixed with arbitrary text,
 empty, damaged and real files) go to ``kit.cli.main`` in a scratch folder. Whatever they are,
 the command returns an exit code (0 done, 1 work with problems, 2 bad input) or argparse stops
 with its usage message (exit 2), and stderr holds no traceback. Commands that start servers or
-build courses (``lab``, ``workshop``, ``course init``, ``demo``) are left out: they are tested
-with their real servers elsewhere.
+build courses or copy files out (``lab``, ``workshop``, ``course init``, ``demo``,
+``lessons``) are left out: they are tested with their real servers elsewhere.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -74,7 +75,11 @@ def test_instructor_source_uses_the_example_and_writes_nothing(tmp_path, monkeyp
     wb = coursework.open_assignment_workbook("01-segments")
     assert wb.targeted_segments and wb.path.parent != folder
     assert list(folder.iterdir()) == []
-    monkeypatch.delenv("CDKIT_WORKBOOK")
+    # the kernel's own test cells grade that copy; nothing is put in the environment
+    from kit.coursework.work import workbook_path
+
+    assert workbook_path() == wb.path
+    assert "CDKIT_WORKBOOK" not in os.environ
 
 
 def test_a_student_folder_uses_its_own_workbook(tmp_path, monkeypatch):
@@ -178,3 +183,18 @@ def test_released_copy_of_kit_examples_is_untouched(tmp_path):
     shutil.copy(ROOT / "datasets" / "examples" / "freshbox.json", tmp_path / "x.json")
     kit.data.load_example("freshbox")
     assert (ROOT / "datasets" / "examples" / "freshbox.json").read_bytes() == before
+
+
+def test_the_course_api_says_what_to_do_before_a_step_can_run(tmp_path):
+    from kit.course.api import CourseAPI, NotReady
+    from kit.course.directory import init_course
+
+    api = CourseAPI(init_course(tmp_path / "course", exchange=str(tmp_path / "exchange")))
+    with pytest.raises(NotReady, match="run 'cdkit collect 01-segments' first"):
+        api.grade("01-segments")
+    with pytest.raises(NotReady, match="run 'cdkit grade 01-segments' first"):
+        api.feedback("01-segments", release=False)
+    released = api.release("01-segments")
+    assert released.exchange == tmp_path / "exchange"
+    assert any((tmp_path / "exchange").rglob("01-segments.ipynb")), "students can fetch it"
+    assert api.collect("01-segments").students == []

@@ -258,3 +258,72 @@ def test_structure_checks_fail_on_structureless_data(consumers, businesses):
         gaps = check(shuffled(real))
         # Every single check must fail once the structure is destroyed.
         assert len(_failures(gaps)) == len(gaps), gaps
+
+
+# --------------------------------------------------------------------------- cutting a table
+
+
+def test_values_are_ordered_by_their_number_then_by_word():
+    from kit.data import value_order
+
+    bands = ["100k+", "20k-35k", "under 20k", "35k-60k", "single", "couple"]
+    assert sorted(bands, key=value_order) == [
+        "under 20k", "20k-35k", "35k-60k", "100k+", "couple", "single"]
+
+
+def test_families_offer_the_columns_to_cut_by_and_leave_out_needs_ids_and_many_values():
+    from kit.data import table_families, table_needs
+
+    table = pd.DataFrame({"person_id": range(20), "city_size": ["big city", "rural"] * 10,
+                          "income_band": ["under 20k"] * 20, "age": range(20, 40),
+                          "pain_cost": [3] * 20})
+    assert table_needs(table) == ["pain_cost"]
+    # not a course table: every column it may cut by is behavioural
+    assert table_families(table) == {"behavioural": ["city_size", "income_band"]}
+
+
+def test_families_of_a_course_table(consumers):
+    from kit.data import customer_kind, table_dataset, table_families
+
+    assert table_dataset(consumers) == "consumers"
+    assert customer_kind("consumers") == "consumer" and customer_kind("businesses") == "business"
+    families = table_families(consumers, "consumers")
+    assert "city_size" in families["geographic"] and "education" in families["demographic"]
+    assert not any(c.startswith(("pain_", "gain_")) for cs in families.values() for c in cs)
+
+
+def test_a_table_with_nothing_to_cut_by_is_explained():
+    from kit.data import table_families
+    from kit.errors import KitError
+
+    with pytest.raises(KitError, match=r"no column with few enough distinct values.*: age"):
+        table_families(pd.DataFrame({"age": range(30)}))
+
+
+def test_a_cut_keeps_rows_passing_every_filter_and_a_value_with_or_is_one_value():
+    from kit.data import cut_descriptors, cut_rows, summarise_cut
+
+    table = pd.DataFrame({"education": ["bachelor", "master or higher", "master", "higher",
+                                        "master or higher"],
+                          "kids": [0, 1, 1, 0, 2], "pain_cost": [1, 3, 5, 5, 5]})
+    cut = {"education": ["master or higher", "bachelor"], "kids": ["1", "2"]}
+    assert list(cut_rows(table, cut).index) == [1, 4]
+    summary = summarise_cut(table, cut, ["pain_cost"])
+    assert (summary.size, summary.total, summary.share) == (2, 5, 0.4)
+    assert summary.needs == {"pain_cost": (4.0, 3.8)}
+    assert cut_descriptors(cut) == {"behavioural": ["education: master or higher or bachelor",
+                                                    "kids: 1 or 2"]}
+    assert summarise_cut(table, {"kids": ["7"]}, ["pain_cost"]).needs == {}
+
+
+def test_a_saved_cut_is_re_cut_with_the_values_as_the_table_holds_them():
+    from kit.data import cut_filters, recut
+    from kit.model import Workbook
+
+    table = pd.DataFrame({"education": ["master or higher", "bachelor"], "kids": [0, 1]})
+    wb = Workbook()
+    seg = wb.add_segment("Cut", cut=cut_filters({"education": ["master or higher"],
+                                                 "kids": ["1", "3"]}))
+    assert recut(table, seg) == {"education": ["master or higher"], "kids": [1]}
+    assert recut(table, wb.add_segment("By hand")) is None
+    assert recut(table.drop(columns="kids"), seg) is None  # cut from another table

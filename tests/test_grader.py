@@ -8,103 +8,38 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
 
 import nbformat
 import pytest
-from conftest import build_partial_workbook
+from grading_support import (
+    FULL,
+    KILL_GRADER,
+    KILL_KERNEL,
+    REDEFINE_GRADE,
+    A,
+    copy_course,
+    edit_tests_to_pass,
+    gradebook_state,
+    graded_cells,
+    insert_cell,
+    partial_workbook,
+    submit,
+    write_reflection,
+)
 
 from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import Course, init_course
-from kit.course.grader import TAMPERING, GradeSummary, grade_assignment, grade_id_for, recheck
-from kit.model import Workbook
-from kit.workbook import WorkbookStore
-
-A = "01-segments"
-FULL = ASSIGNMENTS[A].auto_points  # 7
-TIMESTAMP = "2026-11-20 10:00:00.000000 UTC"  # nbgrader's Exchange.timestamp_format
-
-
-# -- making a class -------------------------------------------------------------------------
-
-
-def partial_workbook() -> tuple[Workbook, int]:
-    """Half-done segments, and the points it earns: targeted-specific 2 + hidden-kinds 1."""
-    return build_partial_workbook("01-segments")
-
-
-def graded_cells(nb):
-    return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
-
-
-def write_reflection(nb) -> None:
-    for cell in graded_cells(nb):
-        if cell.metadata.nbgrader["grade_id"].startswith("reflection_"):
-            cell.source = "My own reflection, with numbers from my interviews."
-
-
-def edit_tests_to_pass(nb) -> None:
-    for cell in graded_cells(nb):
-        if cell.metadata.nbgrader["grade_id"].startswith("test_"):
-            cell.source = "pass"
-
-
-def insert_cell(code: str):
-    def edit(nb) -> None:
-        nb.cells.insert(3, nbformat.v4.new_code_cell(code))  # after the setup cell
-    return edit
-
-
-REDEFINE_GRADE = insert_cell("import kit.coursework\nkit.coursework.grade = lambda *a, **k: None")
-KILL_KERNEL = insert_cell("import os; os._exit(1)")
-KILL_GRADER = insert_cell("import os, signal; os.kill(os.getppid(), signal.SIGKILL)")
-
-
-def submit(course: Path, student: str, wb: Workbook | None = None, *, edit=None,
-           notebook_text: str | None = None, workbook_text: str | None = None,
-           assignment: str = A) -> None:
-    """A submission as ``nbgrader collect`` leaves it."""
-    folder = course / "submitted" / student / assignment
-    folder.mkdir(parents=True)
-    notebook = folder / f"{assignment}.ipynb"
-    shutil.copy(course / "release" / assignment / f"{assignment}.ipynb", notebook)
-    if edit is not None:
-        nb = nbformat.read(notebook, as_version=4)
-        edit(nb)
-        nbformat.write(nb, notebook)
-    if notebook_text is not None:
-        notebook.write_text(notebook_text, "utf-8")
-    if wb is not None:
-        WorkbookStore(folder / "workbook.json").save(wb)
-    if workbook_text is not None:
-        (folder / "workbook.json").write_text(workbook_text, "utf-8")
-    (folder / "timestamp.txt").write_text(TIMESTAMP, "utf-8")
-
-
-def copy_course(source: Path, dest: Path) -> Path:
-    """An identical course with its own gradebook (the config names the gradebook's path)."""
-    shutil.copytree(source, dest)
-    config = dest / "nbgrader_config.py"
-    config.write_text(config.read_text("utf-8").replace(str(source), str(dest)), "utf-8")
-    assert Course(dest).db_url.startswith(f"sqlite:///{dest}/")
-    return dest
-
-
-def gradebook_state(course: Path, students, assignment: str = A) -> dict:
-    """Per student: score, per-cell auto_score and needs_manual_grade, cells left to grade."""
-    state = {}
-    with Course(course).gradebook() as gb:
-        for student in students:
-            sub = gb.find_submission(assignment, student)
-            grades = {g.name: (g.auto_score, g.needs_manual_grade)
-                      for nb in sub.notebooks for g in nb.grades}
-            state[student] = {"score": sub.score, "needs_manual_grade": sub.needs_manual_grade,
-                              "grades": grades,
-                              "manual": {n for n, (_, manual) in grades.items() if manual}}
-    return state
+from kit.course.grader import (
+    TAMPERING,
+    GradeResult,
+    GradeSummary,
+    grade_assignment,
+    grade_id_for,
+    recheck,
+)
 
 
 @pytest.fixture(scope="module")
@@ -125,7 +60,7 @@ def grade(course: Path, **options) -> GradeSummary:
 
 def never_locked(summary: GradeSummary) -> None:
     for result in summary.results:
-        assert "database is locked" not in (result["log"] + str(result["error"])), result
+        assert "database is locked" not in (result.log + str(result.error)), result
 
 
 # -- fast: the pieces -------------------------------------------------------------------------
@@ -143,12 +78,10 @@ def test_grade_ids_follow_the_assignments_test_cells():
 
 def test_summary_renders_and_converts():
     results = [
-        {"student": "bo", "success": True, "error": None, "score": 0.0, "max_score": 10.0,
-         "flagged": [f"test_01_segments_pattern: {TAMPERING}"]},
-        {"student": "ada", "success": True, "error": None, "score": 7.0, "max_score": 10.0,
-         "flagged": []},
-        {"student": "cy", "success": False, "error": "the notebook is not valid JSON",
-         "score": None, "max_score": None, "flagged": []},
+        GradeResult("bo", A, success=True, score=0.0, max_score=10.0,
+                    flagged=[f"test_01_segments_pattern: {TAMPERING}"]),
+        GradeResult("ada", A, success=True, score=7.0, max_score=10.0),
+        GradeResult.failure(A, "cy", "the notebook is not valid JSON"),
     ]
     summary = GradeSummary.of(A, results, 12.345, 2)
     assert summary.graded == ["ada", "bo"]
@@ -161,7 +94,7 @@ def test_summary_renders_and_converts():
 
 
 def test_plain_words_for_failures():
-    from kit.course.grader import _plain_error
+    from kit.course.grader import plain_error as _plain_error
 
     course = SimpleNamespace(config=SimpleNamespace(Execute={"timeout": 120}))
     assert _plain_error("    nbformat.reader.NotJSONError: Notebook does not appear", "",
@@ -197,7 +130,7 @@ def test_same_gradebook_as_nbgrader_autograde(course, tmp_path, finished_workboo
             (twin / "autograded" / student / A / f"{A}.ipynb").is_file()
     assert summary.failed == {"cy": "the notebook is not valid JSON"}
     assert summary.graded == ["ada", "bo", "dee", "pat"]
-    assert all(r["score"] == ours[r["student"]]["score"] for r in summary.results)
+    assert all(r.score == ours[r.student]["score"] for r in summary.results)
     never_locked(summary)
 
 
@@ -217,7 +150,7 @@ def test_broken_and_hostile_submissions_never_stop_the_others(course, finished_w
     assert summary.failed["json"] == "the notebook is not valid JSON"
     assert "kernel died" in summary.failed["exit"]
     assert set(summary.failed) == {"json", "exit"}
-    scores = {r["student"]: r["score"] for r in summary.results}
+    scores = {r.student: r.score for r in summary.results}
     assert scores["ada"] == FULL and scores["pat"] == earned and scores["garbage"] == 0
     assert scores["killer"] == FULL
     assert any("workbook file could not be read" in why for why in summary.flagged["garbage"])
@@ -251,7 +184,7 @@ def test_without_correction_nbgrader_score_stands_but_is_flagged(course):
     wb, earned = partial_workbook()
     submit(course, "redef", wb, edit=REDEFINE_GRADE)
     summary = grade(course, jobs=1, correct=False)
-    assert summary.results[0]["score"] == FULL > earned  # what nbgrader alone gives
+    assert summary.results[0].score == FULL > earned  # what nbgrader alone gives
     assert len(recheck(Course(course), A, "redef")) == 3  # 3 tests worth 4 points
     assert all(TAMPERING in why for why in summary.flagged["redef"])
 
@@ -265,9 +198,9 @@ def test_an_executor_passed_in_is_used(course, finished_workbook):
         summary = grade(course, executor=pool, students=["ada", "bo", "ghost"])
         pids = {p.pid for p in pool._processes.values()}
         assert pool.submit(sum, [1, 2]).result() == 3  # still ours to use, not shut down
-    graded = [r for r in summary.results if r["success"]]
-    assert {int(r["worker"].rsplit(":", 1)[1]) for r in graded} <= pids
-    assert [r["score"] for r in graded] == [FULL, 0]
+    graded = [r for r in summary.results if r.success]
+    assert {int(str(r.worker).rsplit(":", 1)[1]) for r in graded} <= pids
+    assert [r.score for r in graded] == [FULL, 0]
     assert summary.failed == {"ghost": "there is no collected submission"}
 
 
@@ -279,7 +212,7 @@ def test_many_concurrent_writers_never_lock_the_gradebook(course):
         submit(course, student, wb if i % 2 else None)
     summary = grade(course, jobs=4)
     assert summary.graded == students and not summary.failed
-    assert [r["score"] for r in summary.results] == [0, earned] * 5
+    assert [r.score for r in summary.results] == [0, earned] * 5
     never_locked(summary)
 
 
@@ -292,5 +225,44 @@ def test_a_time_limit_stops_the_grading_and_reports_who_is_left(course, finished
     started = time.monotonic()
     summary = grade(course, jobs=2, timeout=45)
     assert time.monotonic() - started < 90
-    assert summary.graded == ["ada"] and summary.results[0]["score"] == FULL
+    assert summary.graded == ["ada"] and summary.results[0].score == FULL
     assert summary.failed == {"sleepy": "it was not graded within the time limit"}
+
+
+def test_a_summary_file_written_before_grade_results_still_loads(tmp_path):
+    """The file's format is unchanged: an entry kept by an earlier version reads back typed."""
+    import json
+
+    from kit.course.grader import read_results, save_summary, summary_path
+
+    path = summary_path(tmp_path, A)
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({
+        "version": 1, "assignment": A, "updated": "2026-11-22T18:30:00Z", "seconds": 41.2,
+        "jobs": 2, "graded": ["ada"], "failed": {"cy": "the notebook is not valid JSON"},
+        "flagged": {}, "results": [
+            {"student": "ada", "success": True, "error": None, "score": 7, "max_score": 10,
+             "needs_manual_grade": True, "flagged": [], "corrected": [], "seconds": 3.1,
+             "graded_at": "2026-11-22T18:29:40Z", "auto": {"test_01_segments_pattern": 1.0}},
+            {"student": "cy", "success": False, "error": "the notebook is not valid JSON",
+             "score": None, "max_score": None, "needs_manual_grade": None, "flagged": [],
+             "corrected": [], "seconds": 0.4, "graded_at": "2026-11-22T18:29:41Z"},
+            "not an entry"]}), "utf-8")
+    ada, cy = read_results(tmp_path, A)
+    assert ada == GradeResult("ada", A, success=True, score=7.0, max_score=10.0,
+                              needs_manual_grade=True, seconds=3.1,
+                              auto={"test_01_segments_pattern": 1.0},
+                              graded_at="2026-11-22T18:29:40Z")
+    assert not cy.success and cy.error == "the notebook is not valid JSON"
+    save_summary(tmp_path, GradeSummary.of(A, [GradeResult("bo", A, success=True, score=2.0,
+                                                           max_score=10.0)], 1.0, 1))
+    kept = json.loads(path.read_text("utf-8"))
+    assert kept["graded"] == ["ada", "bo"] and kept["failed"] == {"cy": cy.error}
+    assert kept["results"][0]["graded_at"] == "2026-11-22T18:29:40Z"  # ada's entry kept
+
+
+def test_a_grade_result_crosses_a_process_pool():
+    import pickle
+
+    result = GradeResult("ada", A, success=True, score=7.0, flagged=["a reason"])
+    assert pickle.loads(pickle.dumps(result)) == result

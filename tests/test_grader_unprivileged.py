@@ -24,8 +24,18 @@ import uuid
 from pathlib import Path
 
 import pytest
-from test_grader import insert_cell, partial_workbook, submit
-from test_hostile import AFTER, ENVIRON, FULL, PARTIAL, STEAL, make_course, processes_of
+from grading_support import (
+    AFTER,
+    ENVIRON,
+    FULL,
+    PARTIAL,
+    STEAL,
+    insert_cell,
+    make_course,
+    partial_workbook,
+    processes_of,
+    submit,
+)
 
 from kit.course.grader import read_summary
 from kit.course.grader.guard import hide_paths, kept_paths

@@ -14,19 +14,27 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from test_grader import (
+from grading_support import (
+    AFTER,
+    ENVIRON,
+    PARTIAL,
     REDEFINE_GRADE,
+    STEAL,
+    TIMEOUT,
     edit_tests_to_pass,
     gradebook_state,
     insert_cell,
+    make_course,
     partial_workbook,
+    processes_of,
     submit,
 )
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.directory import Course
 from kit.course.grader import (
     TAMPERING,
+    GradeResult,
     GradeSummary,
     grade_assignment,
     grade_id_for,
@@ -37,8 +45,6 @@ from kit.course.grader.submission import clean, neutralise, suspicious_code
 
 A = "01-segments"
 FULL = ASSIGNMENTS[A].auto_points  # 7
-PARTIAL = 3  # what partial_workbook() earns
-TIMEOUT = 8
 MEMORY_MB = 3072  # the default per-kernel limit (CDKIT_KERNEL_MEMORY_MB)
 FAILING = [grade_id_for(A, t) for t in ("targeted-context", "neighbour", "pattern")]
 
@@ -56,41 +62,12 @@ FAKE_IMPORT = ("import builtins\n_real = builtins.__import__\n"
                "    if name == 'kit.course':\n        module.grade = lambda *a, **k: None\n"
                "    return module\nbuiltins.__import__ = _fake")
 FAKE_ASSERTION = "import builtins\nbuiltins.AssertionError = type('X', (Exception,), {})"
-STEAL = ("import os, shutil\nprint(os.environ.get('CDKIT_TEST_TOKEN', 'no token'))\n"
-         "ada = '../../../submitted/ada/01-segments/workbook.json'\n"
-         "shutil.copy(ada, 'workbook.json')\n"
-         "shutil.copy(ada, '../../../submitted/steal/01-segments/workbook.json')")
-
-# Reads the environment of every process above its kernel, and files of the course.
-ENVIRON = ("import os\nfound = []\npid = os.getppid()\nwhile pid > 1:\n    try:\n"
-           "        found.append(b'CDKIT_TEST_TOKEN' in open(f'/proc/{pid}/environ', 'rb')"
-           ".read())\n    except OSError as err:\n        found.append(type(err).__name__)\n"
-           "    pid = int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[1])\n"
-           "print('environ', found)\nfor path in FILES:\n    try:\n"
-           "        open(path, 'rb').read(16)\n        print('read', path)\n"
-           "    except OSError as err:\n        print('not read:', type(err).__name__)\n"
-           "import resource\nprint('processes', resource.getrlimit(resource.RLIMIT_NPROC))\n")
 # Kills its grading process and the one above it (the grader), found through /proc.
 KILLER = ("import os, signal\nhit, pid = [], os.getppid()\nfor _ in range(2):\n"
           "    above = int(open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()[1])\n"
           "    try:\n        os.kill(pid, signal.SIGKILL)\n        hit.append(pid)\n"
           "    except OSError as err:\n        print('could not kill:', type(err).__name__)\n"
           "    pid = above\nprint('killed', len(hit))\n")
-# Leaves a process, in a session of its own, that waits for the grading to end and then
-# gives everyone 99 points in the gradebook.
-AFTER = ("import subprocess, sys\n"
-         "code = ('import os, sqlite3, time\\n'\n"
-         "        'while not os.path.exists(SUMMARY) or os.path.exists(RUN):\\n'\n"
-         "        '    time.sleep(0.2)\\n'\n"
-         "        'con = sqlite3.connect(DB)\\n'\n"
-         "        'con.execute(\"update grade set auto_score = 99\")\\n'\n"
-         "        'con.commit()\\n')\n"
-         "code = f'SUMMARY, RUN, DB = {PATHS!r}\\n' + code\n"
-         "subprocess.Popen([sys.executable, '-c', code], start_new_session=True,\n"
-         "                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
-         "print('left behind')\n")
-
-
 def boundary_cheats(course: Path) -> dict[str, str]:
     """The cells of the cheats that try the grader's process boundaries, for ``course``."""
     from kit.course.grader.pool import run_path
@@ -100,21 +77,6 @@ def boundary_cheats(course: Path) -> dict[str, str]:
     paths = (str(summary_path(course, A)), str(run_path(course, A)), str(course / "gradebook.db"))
     return {"environ": f"FILES = {files!r}\n" + ENVIRON, "killer": KILLER,
             "after": f"PATHS = {paths!r}\n" + AFTER}
-
-
-def processes_of(uids: set[int]) -> list[int]:
-    """Live processes whose real uid is one of ``uids``."""
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                status = (entry / "status").read_text()
-            except OSError:
-                continue
-            if int(status.split("\nUid:")[1].split()[0]) in uids and \
-                    "\nState:\tZ" not in status:
-                found.append(int(entry.name))
-    return found
 
 
 def kernel_account_processes() -> list[int]:
@@ -207,13 +169,6 @@ def submit_hostile(course: Path, outside: Path) -> str:
     return token
 
 
-def make_course(base: Path, timeout: int = TIMEOUT) -> Path:
-    course = init_course(base / "course", exchange=str(base / "exchange")).root
-    with (course / "nbgrader_config.py").open("a", encoding="utf-8") as handle:
-        handle.write(f"\nc.Execute.timeout = {timeout}\n")
-    return course
-
-
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """The class, graded once: (course, summary, gradebook state, secret, passwd line)."""
@@ -231,8 +186,8 @@ def hostile(tmp_path_factory):
     return course, summary, state, token, passwd
 
 
-def result(summary: GradeSummary, student: str) -> dict:
-    return next(r for r in summary.results if r["student"] == student)
+def result(summary: GradeSummary, student: str) -> GradeResult:
+    return next(r for r in summary.results if r.student == student)
 
 
 def flags(summary: GradeSummary, student: str) -> list[str]:
@@ -248,8 +203,8 @@ def test_grading_completes_and_everyone_gets_a_score_or_a_plain_reason(hostile):
     assert len(summary.results) == 2 + len(HOSTILE)
     assert summary.failed == {"badjson": "the notebook is not valid JSON"}
     for r in summary.results:
-        if r["success"]:
-            assert r["score"] is not None and r["score"] == state[r["student"]]["score"], r
+        if r.success:
+            assert r.score is not None and r.score == state[r.student]["score"], r
     for reasons in summary.flagged.values():
         assert all(reason and "\x1b" not in reason and "\n" not in reason for reason in reasons)
 
@@ -258,7 +213,7 @@ def test_grading_completes_and_everyone_gets_a_score_or_a_plain_reason(hostile):
 def test_honest_students_get_exactly_their_scores_and_no_flags(hostile):
     _, summary, state, _, _ = hostile
     assert state["ada"]["score"] == FULL and state["pat"]["score"] == PARTIAL
-    assert result(summary, "ada")["score"] == FULL and result(summary, "pat")["score"] == PARTIAL
+    assert result(summary, "ada").score == FULL and result(summary, "pat").score == PARTIAL
     assert "ada" not in summary.flagged and "pat" not in summary.flagged
     assert "huge" not in summary.failed and state["huge"]["score"] == FULL  # graded, not hung
 
@@ -405,7 +360,7 @@ def test_the_summary_is_kept_in_the_course_for_the_report(hostile):
     kept = read_summary(course, A)
     assert kept is not None and kept["assignment"] == A
     assert kept["flagged"] == summary.flagged and kept["failed"] == summary.failed
-    assert {r["student"] for r in kept["results"]} == {r["student"] for r in summary.results}
+    assert {r["student"] for r in kept["results"]} == {r.student for r in summary.results}
     assert all("log" not in r for r in kept["results"])
     text = str(summary)  # reasons quoting rich markup ("secret[blink]") are escaped
     assert f"{1 + len(HOSTILE)} graded, 1 failed" in text
@@ -498,7 +453,7 @@ def test_summary_escapes_markup_and_keeps_other_students(tmp_path):
 @pytest.mark.slow
 def test_the_notebook_time_budget_skips_the_students_cells(tmp_path, monkeypatch):
     """Past the budget, added cells are not run; graded cells still are."""
-    from kit.course.grader.preprocessors import EVENTS, GuardedExecute, events_key
+    from kit.course.grader.preprocessors import GuardedExecute
 
     monkeypatch.setenv("CDKIT_NOTEBOOK_SECONDS", "1")
     nb = nbformat.v4.new_notebook()
@@ -506,10 +461,11 @@ def test_the_notebook_time_budget_skips_the_students_cells(tmp_path, monkeypatch
     test.metadata["nbgrader"] = {"grade": True, "grade_id": "t", "points": 1}
     nb.cells = [nbformat.v4.new_code_cell("import time; time.sleep(1.5)"),
                 nbformat.v4.new_code_cell("print('added ran')"), test]
-    GuardedExecute(timeout=30).preprocess(nb, {"metadata": {"path": str(tmp_path)}})
+    execute = GuardedExecute(timeout=30)
+    execute.preprocess(nb, {"metadata": {"path": str(tmp_path)}})
     assert "Not run by the grader" in nb.cells[1].outputs[0].text
     assert nb.cells[2].outputs[0].text == "graded ran\n"
-    assert EVENTS.pop(events_key(tmp_path)) == [("budget", "1")]
+    assert execute.events.take(tmp_path) == [("budget", "1")]
 
 
 def test_widget_state_with_binary_buffers_is_measured_and_capped(monkeypatch):

@@ -445,3 +445,18 @@ def test_comparison_chart_explains_wrong_input(consumers):
         draw_segment_comparison(table, metrics=["pain_time"])
     with pytest.raises(KitError, match="no segments"):
         draw_segment_comparison(table.iloc[0:0])
+
+
+def test_cut_needs_chart_shows_the_cut_against_everyone_per_need():
+    from kit.data import CutSummary
+    from kit.plots.segments import draw_cut_needs
+
+    cut = CutSummary(size=3, total=10, needs={"pain_cost": (4.5, 3.0), "gain_variety": (2.0, 2.5)})
+    fig = draw_cut_needs(cut)
+    ax = fig.axes[0]
+    bars = {(round(p.get_y() + p.get_height() / 2, 1), p.get_width()) for p in ax.patches}
+    # need 0 (pain cost) at y 0: this cut just above (4.5), everyone just below (3.0)
+    assert bars == {(-0.2, 4.5), (0.2, 3.0), (0.8, 2.0), (1.2, 2.5)}
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["pain cost", "gain variety"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["everyone", "this cut"]
+    rendered(fig)

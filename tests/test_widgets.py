@@ -200,3 +200,44 @@ def test_explorer_refuses_an_everyone_segment(wb):
     explorer = widgets.SegmentExplorer(wb, load_consumers())
     assert explorer.save_segment("All of them") is None
     assert "a segment of everyone is no segment" in explorer.status.value
+
+
+def test_explorer_recuts_a_value_that_contains_or(wb):
+    """A value holding the word "or" ("master or higher") is one value, not two: the saved
+    segment, compared later (after a restart), stands for exactly the rows it was cut from."""
+    import pandas as pd
+
+    education = (["bachelor"] * 2 + ["master or higher"] * 3 + ["master"] * 4 + ["higher"]
+                 + ["secondary"] * 5)
+    table = pd.DataFrame({"education": education, "pain_cost": range(1, 16)})
+    explorer = widgets.SegmentExplorer(wb, table)
+    explorer.filters["education"].value = ("bachelor", "master or higher")
+    assert len(explorer.matching()) == 5  # 2 bachelor + 3 master or higher
+    assert explorer.save_segment("Graduates") is not None
+    seg = reopen(wb).segment("Graduates")
+    assert seg.size == 5
+    assert seg.descriptors["behavioural"] == ["education: bachelor or master or higher"]
+    again = widgets.SegmentExplorer(reopen(wb), table)
+    compared = again.comparison_table()
+    assert compared.loc["Graduates", "size"] == 5  # not 7 (bachelor, master, higher)
+
+
+def test_a_notice_is_shown_by_one_form_only(tmp_path):
+    path = tmp_path / "workbook.json"
+    path.write_text("{broken", "utf-8")
+    with pytest.warns(kit.WorkbookRecoveredWarning):
+        wb = kit.open_workbook(path)
+    first, second = widgets.StartPanel(wb), widgets.SegmentBuilder(wb)
+    assert "could not be read" in first.status.value
+    assert "could not be read" not in second.status.value  # shown once, not by every form
+
+
+def test_removing_a_segment_in_the_builder_leaves_no_link_to_it(wb):
+    seg = wb.add_segment("Night-shift nurses")
+    wb.plan.segment = wb.persona.segment = seg.id
+    wb.save()
+    builder = widgets.SegmentBuilder(wb, seg)
+    builder.remove_button.click()
+    builder.remove_button.click()
+    again = reopen(wb)
+    assert (again.segments, again.plan.segment, again.persona.segment) == ([], "", "")

@@ -37,6 +37,37 @@ def reopen(wb):
     return kit.open_workbook(wb.path)
 
 
+class HandClock:
+    """A clock the test moves by hand, with the two things the widgets' debounce uses of an
+    asyncio loop: ``time()`` and ``call_later(delay, callback)``."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.waiting: list[list] = []  # [when, callback, cancelled]
+
+    def time(self) -> float:
+        return self.now
+
+    def call_later(self, delay, callback):
+        call = [self.now + delay, callback, False]
+        self.waiting.append(call)
+
+        class Handle:
+            def cancel(self) -> None:
+                call[2] = True
+        return Handle()
+
+    def advance(self, seconds: float) -> None:
+        """Move time on, running each call that falls due, in order."""
+        end = self.now + seconds + 1e-12
+        while due := [c for c in self.waiting if not c[2] and c[0] <= end]:
+            call = min(due, key=lambda c: c[0])
+            self.waiting.remove(call)
+            self.now = max(self.now, call[0])
+            call[1]()
+        self.now = end
+
+
 def count_saves(wb) -> list[int]:
     saves: list[int] = []
     real = wb._store.save
@@ -168,20 +199,18 @@ def test_question_editor_without_a_loop_lints_and_saves_at_once(wb):
 
 
 def test_question_editor_typing_fast_makes_one_save_after_flush(wb):
-    editor = widgets.QuestionEditor(wb)
+    clock = HandClock()
+    editor = widgets.QuestionEditor(wb, clock=clock)
     saves = count_saves(wb)
     first, second = editor.rows()[0], editor.rows()[1]
-
-    async def typing() -> None:
-        for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
-            first.text.value = text
-        second.text.value = "Do you cook every day?"
-        assert saves == []
-        assert "good" in first.feedback.value  # the verdict waits for a pause
-        assert editor.flush() is True
-        assert editor.flush() is False  # nothing left to do
-
-    asyncio.run(typing())
+    for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
+        first.text.value = text
+    second.text.value = "Do you cook every day?"
+    assert saves == []
+    assert "good" in first.feedback.value  # the verdict waits for a pause
+    assert editor.flush() is True
+    assert editor.flush() is False  # nothing left to do
+    clock.advance(10)  # the pause that was waited for does nothing more
     assert len(saves) == 1
     questions = reopen(wb).plan.questions
     assert questions[0].text == "Would you buy a meal kit?"
@@ -191,75 +220,92 @@ def test_question_editor_typing_fast_makes_one_save_after_flush(wb):
     assert "2 weak" in editor.summary.value
 
 
-def test_question_editor_debounce_fires_on_its_own(wb):
-    editor = widgets.QuestionEditor(wb)
+def test_question_editor_saves_after_a_pause_from_the_last_keystroke(wb):
+    clock = HandClock()
+    editor = widgets.QuestionEditor(wb, delay=0.4, clock=clock)
     saves = count_saves(wb)
     row = editor.rows()[0]
-
-    async def typing() -> None:
-        for text in ("Would", "Would you", "Would you use our app?"):
-            row.text.value = text
-            await asyncio.sleep(0.02)
-        assert saves == []
-        await asyncio.sleep(0.6)
-
-    asyncio.run(typing())
+    for text in ("Would", "Would you", "Would you use our app?"):  # 0.3 s apart
+        row.text.value = text
+        clock.advance(0.3)
+    assert saves == []  # 0.3 s after the last keystroke: still typing
+    clock.advance(0.09)
+    assert saves == [] and "good" in row.feedback.value
+    clock.advance(0.01)  # 0.4 s of quiet
     assert len(saves) == 1
     assert reopen(wb).plan.questions[0].text == "Would you use our app?"
     assert "hypothetical" in row.feedback.value and "Saved" in editor.status.value
 
 
-def test_question_editor_check_button_flushes(wb):
-    editor = widgets.QuestionEditor(wb)
-    row = editor.rows()[2]
+def test_question_editor_keeps_typed_text_in_the_model_before_the_pause(wb):
+    """What is typed is the workbook's at once: a save by another form keeps it, and a form
+    built again (the cell run again) shows it, though the editor has not saved yet."""
+    editor = widgets.QuestionEditor(wb, clock=HandClock())
+    editor.rows()[0].text.value = "Tell me about the last time you shopped for dinner."
+    assert reopen(wb).plan.questions[0].text != editor.rows()[0].text.value  # not saved yet
+    again = widgets.QuestionEditor(wb, clock=HandClock())
+    assert again.rows()[0].text.value == "Tell me about the last time you shopped for dinner."
+    widgets.StartPanel(wb).learner.value = "Grace Hopper"  # another form saves the workbook
+    assert (reopen(wb).plan.questions[0].text
+            == "Tell me about the last time you shopped for dinner.")
+
+
+def test_question_editor_waits_on_the_running_loop_by_default(wb):
+    editor = widgets.QuestionEditor(wb, delay=0.0)
+    saves = count_saves(wb)
 
     async def typing() -> None:
-        row.text.value = "Don't you think cooking is stressful?"
-        editor.check_button.click()
+        editor.rows()[0].text.value = "Do you like our app?"
+        assert saves == []  # not at once: the save waits for the loop
+        for _ in range(3):
+            await asyncio.sleep(0)  # let the loop run what is due (no time passes)
 
     asyncio.run(typing())
+    assert len(saves) == 1
+    assert reopen(wb).plan.questions[0].text == "Do you like our app?"
+
+
+def test_question_editor_check_button_flushes(wb):
+    editor = widgets.QuestionEditor(wb, clock=HandClock())
+    row = editor.rows()[2]
+    row.text.value = "Don't you think cooking is stressful?"
+    editor.check_button.click()
     assert reopen(wb).plan.questions[2].text.startswith("Don't you think")
     assert "leading" in row.feedback.value
 
 
 def test_question_editor_new_question_box_is_linted_after_flush_and_not_saved(wb):
-    editor = widgets.QuestionEditor(wb)
+    editor = widgets.QuestionEditor(wb, clock=HandClock())
     saves = count_saves(wb)
     assert editor.new_text.continuous_update is True
     assert editor.new_feedback.value == ""  # an empty box shows no verdict
-
-    async def typing() -> None:
-        for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
-            editor.new_text.value = text
-        assert editor.new_feedback.value == ""  # the verdict waits for a pause
-        assert editor.flush() is False  # linted, but nothing to save
-        assert "weak (hypothetical, closed)" in editor.new_feedback.value
-        assert "Try: \u201cTell me about the last time" in editor.new_feedback.value
-
-    asyncio.run(typing())
+    for text in ("W", "Would", "Would you", "Would you buy a meal kit?"):
+        editor.new_text.value = text
+    assert editor.new_feedback.value == ""  # the verdict waits for a pause
+    assert editor.flush() is False  # linted, but nothing to save
+    assert "weak (hypothetical, closed)" in editor.new_feedback.value
+    assert "Try: \u201cTell me about the last time" in editor.new_feedback.value
     assert saves == [] and len(reopen(wb).plan.questions) == 6
-    editor.new_text.value = "Tell me about the last time you cooked dinner."  # no loop: at once
-    assert "good" in editor.new_feedback.value
+    plain = widgets.QuestionEditor(wb)  # no clock, no running loop: at once
+    plain.new_text.value = "Tell me about the last time you cooked dinner."
+    assert "good" in plain.new_feedback.value
 
 
 def test_question_editor_new_question_verdict_appears_on_its_own(wb):
-    editor = widgets.QuestionEditor(wb, delay=0.1)
+    clock = HandClock()
+    editor = widgets.QuestionEditor(wb, delay=0.1, clock=clock)
     saves = count_saves(wb)
-
-    async def typing() -> None:
-        for text in ("Do", "Do you", "Do you like our app?"):
-            editor.new_text.value = text
-            await asyncio.sleep(0.02)
-        assert editor.new_feedback.value == ""
-        await asyncio.sleep(0.3)
-        assert "weak (pitch, opinion, closed)" in editor.new_feedback.value
-        editor.add_button.click()  # the added question leaves the box, and its verdict too
-        assert editor.new_text.value == "" and editor.new_feedback.value == ""
-        assert "weak (pitch, opinion, closed)" in editor.rows()[-1].feedback.value
-        await asyncio.sleep(0.3)
-        assert editor.new_feedback.value == ""
-
-    asyncio.run(typing())
+    for text in ("Do", "Do you", "Do you like our app?"):
+        editor.new_text.value = text
+        clock.advance(0.02)
+    assert editor.new_feedback.value == ""
+    clock.advance(0.1)
+    assert "weak (pitch, opinion, closed)" in editor.new_feedback.value
+    editor.add_button.click()  # the added question leaves the box, and its verdict too
+    assert editor.new_text.value == "" and editor.new_feedback.value == ""
+    assert "weak (pitch, opinion, closed)" in editor.rows()[-1].feedback.value
+    clock.advance(0.3)
+    assert editor.new_feedback.value == ""
     assert len(saves) == 1
     assert reopen(wb).plan.questions[-1].text == "Do you like our app?"
 
@@ -427,22 +473,22 @@ def test_synthesis_view_follows_the_log_and_updates_evidence(finished):
 
 
 def test_synthesis_view_redraws_once_after_a_burst_of_clicks(finished):
-    view = widgets.SynthesisView(finished, delay=0.1)
+    clock = HandClock()
+    view = widgets.SynthesisView(finished, delay=0.1, clock=clock)
     log = widgets.InterviewLog(finished)
     p = finished.plan_segment.profile
     drawn = []
     real = view.refresh
     view.refresh = lambda force=False: (drawn.append(1), real(force))
-
-    async def clicking() -> None:
-        log.new_interview(finished.plan.contacts[3].id, "2026-11-16")
-        for item in (p.pains[0], p.jobs[0], p.gains[0]):
-            log.evidence[item.id].mark.value = "confirmed"
-        assert drawn == [] and view.synthesis.interviews == 3
-        await asyncio.sleep(0.3)
-
-    asyncio.run(clicking())
+    log.new_interview(finished.plan.contacts[3].id, "2026-11-16")
+    for item in (p.pains[0], p.jobs[0], p.gains[0]):
+        log.evidence[item.id].mark.value = "confirmed"
+        clock.advance(0.05)
+    assert drawn == [] and view.synthesis.interviews == 3
+    clock.advance(0.05)
     assert len(drawn) == 1 and view.synthesis.interviews == 4
+    clock.advance(1)
+    assert len(drawn) == 1
 
 
 def test_synthesis_view_without_interviews_explains(wb):
@@ -549,3 +595,15 @@ def test_persona_card_explains_what_is_missing(wb):
     card.picker.value = other.id
     card.name.value = "Joop"
     assert reopen(wb).persona.segment == other.id
+
+
+def test_removing_a_contact_keeps_their_interview_under_their_alias(wb):
+    sam = wb.plan.contacts[0]
+    wb.add_interview(sam.id, "2026-11-10")
+    wb.save()
+    planner = widgets.ContactPlanner(wb)
+    planner.rows()[0].remove.click()
+    planner.rows()[0].remove.click()
+    again = reopen(wb)
+    assert [c.alias for c in again.plan.contacts] == ["Priya", "Tom", "Lena"]
+    assert again.interviews[-1].contact == "Sam"  # no longer an id that points nowhere

@@ -13,6 +13,7 @@ import kit
 from kit import workbook as wbmod
 from kit.errors import KitError, SaveError, WorkbookRecoveredWarning
 from kit.model import SCHEMA_VERSION
+from kit.workbook import formats
 
 
 def test_minimal_api_contract(tmp_path):
@@ -121,8 +122,7 @@ def test_newer_format_is_left_untouched(tmp_path):
 
 def test_older_formats_are_migrated_step_by_step(tmp_path, monkeypatch):
     # Pretend the current format is 3 and files of format 1 and 2 exist in the wild.
-    monkeypatch.setattr(wbmod, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr("kit.model.SCHEMA_VERSION", 3)
+    monkeypatch.setattr(formats, "SCHEMA_VERSION", 3)
     steps = []
 
     def one_to_two(data):
@@ -134,7 +134,7 @@ def test_older_formats_are_migrated_step_by_step(tmp_path, monkeypatch):
         steps.append(2)
         return data
 
-    monkeypatch.setattr(wbmod, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
+    monkeypatch.setattr(formats, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
     path = tmp_path / "old.json"
     path.write_text(json.dumps({"schema_version": 1, "student_name": "Ola"}), "utf-8")
     wb = kit.open_workbook(path)
@@ -208,11 +208,11 @@ def test_format_1_files_are_upgraded_to_the_current_format(tmp_path):
         "interviews": [{"contact": "Sam", "new_items": [{"kind": "pain", "text": "Parking"}]}],
     }), "utf-8")
     wb = kit.open_workbook(path)
-    assert wb.schema_version == SCHEMA_VERSION == 3 and wb.learner == "Ola"
+    assert wb.schema_version == SCHEMA_VERSION == 4 and wb.learner == "Ola"
     assert wb.interviews[0].new_items[0].id == "new-1-1"
     assert wb.persona.name == ""
     wb.save()
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 3
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 4
 
 
 def test_saved_file_has_ordinary_permissions(tmp_path):
@@ -246,3 +246,57 @@ def test_format_2_files_tell_not_assessed_from_not_addressed(tmp_path):
     never, ticked = wb.segments
     assert [p.addressed for p in never.profile.pains] == [None, None]
     assert ticked.profile.pains[0].addressed is True and ticked.profile.gains[0].addressed is False
+
+
+def test_format_3_segments_cut_from_a_table_get_their_filters(tmp_path):
+    """Format 4: a descriptor the segment explorer wrote ("<column>: v1 or v2", for a column of
+    the course's tables) becomes a filter of the segment's cut, values kept whole; descriptors
+    typed by hand stay descriptors only, and every descriptor text is kept."""
+    path = tmp_path / "wb.json"
+    demographic = ["education: bachelor or master or higher", "age band: 25-34 or 35-44",
+                   "aged about 30: or so", "favourite food: pasta or rice"]
+    path.write_text(json.dumps({"schema_version": 3, "learner": "Ola", "segments": [
+        {"name": "Cut", "descriptors": {"demographic": demographic,
+                                        "geographic": ["city size: big city"]}},
+        {"name": "By hand", "descriptors": {"behavioural": ["cooks at home or orders in"]}},
+    ]}), "utf-8")
+    wb = kit.open_workbook(path)
+    cut, by_hand = wb.segments
+    assert [(f.column, f.values) for f in cut.cut] == [
+        ("education", ["bachelor", "master or higher"]), ("age_band", ["25-34", "35-44"]),
+        ("city_size", ["big city"])]
+    assert cut.descriptors["demographic"] == demographic
+    assert cut.descriptors["geographic"] == ["city size: big city"]
+    assert by_hand.cut == []
+    assert by_hand.descriptors["behavioural"] == ["cooks at home or orders in"]
+    assert wb.learner == "Ola" and wb.schema_version == 4
+    wb.save()
+    saved = json.loads(path.read_text("utf-8"))
+    assert saved["schema_version"] == 4
+    assert saved["segments"][0]["cut"][0] == {"column": "education",
+                                              "values": ["bachelor", "master or higher"]}
+
+
+def test_a_format_4_file_is_newer_for_a_format_3_reader(tmp_path, monkeypatch):
+    """The kit before format 4 refuses a file with cuts as "newer" and leaves it as it is."""
+    path = tmp_path / "wb.json"
+    wb = kit.open_workbook(path)
+    wb.add_segment("A", cut=[kit.model.Filter("education", ["master or higher"])])
+    wb.save()
+    before = path.read_bytes()
+    monkeypatch.setattr(formats, "SCHEMA_VERSION", 3)  # the reader of format 3
+    with pytest.raises(KitError, match=r"newer version of the kit \(format 4; this kit reads up "
+                                       r"to 3\)"):
+        kit.open_workbook(path)
+    assert path.read_bytes() == before
+
+
+def test_the_recovery_notice_is_taken_once(tmp_path):
+    """The message about a damaged file is there to show once: taking it empties the list."""
+    path = tmp_path / "wb.json"
+    path.write_text("{not json", "utf-8")
+    with pytest.warns(WorkbookRecoveredWarning):
+        wb = kit.open_workbook(path)
+    (notice,) = wb.take_notices()
+    assert "wb.json could not be read" in notice and "wb.damaged-" in notice
+    assert wb.take_notices() == [] and wb.notices == []

@@ -64,5 +64,5 @@ def test_two_processes_saving_at_once_never_corrupt_the_file(tmp_path):
     wb = kit.open_workbook(path)
     assert wb.learner in {"left-59", "right-59"}
     names = [s.name for s in wb.segments]
-    assert len(names) == len(set(names)) and data["schema_version"] == 3
+    assert len(names) == len(set(names)) and data["schema_version"] == 4
     assert not list(tmp_path.glob(".*.tmp"))

@@ -20,6 +20,7 @@ from kit.model import (
     JOB_IMPORTANCE,
     JOB_TYPES,
     PAIN_SEVERITY,
+    Filter,
     Workbook,
 )
 from kit.workbook import parse_workbook
@@ -71,6 +72,9 @@ def workbooks(draw):
                              size=draw(st.none() | st.integers(0, 10**9)))
         for family in draw(st.lists(st.sampled_from(DESCRIPTOR_FAMILIES), max_size=4)):
             seg.add_descriptor(family, draw(words))
+        for column in draw(st.lists(words, max_size=3, unique=True)):  # values with " or " too
+            seg.cut.append(Filter(column, draw(st.lists(st.text(max_size=20), min_size=1,
+                                                        max_size=3))))
         for _ in range(draw(st.integers(0, 3))):
             seg.profile.add_job(draw(st.text(max_size=30)), type=draw(st.sampled_from(JOB_TYPES)),
                                 importance=draw(st.none() | st.sampled_from(JOB_IMPORTANCE)),
@@ -86,7 +90,9 @@ def workbooks(draw):
     return wb
 
 
-@settings(max_examples=100, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# no deadline: every example saves with fsync, whose time is the disk's, not the kit's
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(workbooks())
 def test_every_workbook_survives_save_and_load(tmp_path, wb):
     path = tmp_path / "wb.json"

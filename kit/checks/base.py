@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from kit.model import Segment
 
+__all__ = ["LEVELS", "Feedback", "passed", "quoted", "segment_where", "summary"]
+
 LEVELS = ("ok", "hint", "problem")
 
 
@@ -24,12 +26,12 @@ class Feedback:
                 "rule": self.rule}
 
 
-def _seg_where(segment: Segment, part: str = "") -> str:
+def segment_where(segment: Segment, part: str = "") -> str:
     name = segment.name.strip() or "(unnamed)"
     return f"segment '{name}'" + (f" › {part}" if part else "")
 
 
-def _quote(text: str, limit: int = 60) -> str:
+def quoted(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return f"\u201c{text if len(text) <= limit else text[:limit - 1] + '…'}\u201d"
 

@@ -9,7 +9,7 @@ not allow is flagged: the learner's own choice, when the evidence allows it, cos
 
 from __future__ import annotations
 
-from kit.checks.base import Feedback, _quote
+from kit.checks.base import Feedback, quoted
 from kit.model import Workbook
 
 __all__ = ["check_evidence"]
@@ -52,7 +52,7 @@ def _flag(e) -> Feedback:
     todo = (f"Set it to {to}" + (" (the interviews allow that)" if to != "hypothesis" else "")
             + f", or press {_BUTTON}. Keeping it as a hypothesis is never wrong; log more "
             "interviews if you want to settle it.")
-    return Feedback("hint", where, f"{_quote(e.text)} is marked {e.status}, but {said}. {why} "
+    return Feedback("hint", where, f"{quoted(e.text)} is marked {e.status}, but {said}. {why} "
                     f"{todo}", RULE)
 
 
@@ -93,7 +93,7 @@ def check_evidence(wb: Workbook) -> list[Feedback]:
         e = could[0]
         others = (f" {len(could) - 1} more item(s) could change too." if len(could) > 1
                   else "")
-        message += (f" The interviews would allow {_quote(e.text)} to be marked {e.suggested}: "
+        message += (f" The interviews would allow {quoted(e.text)} to be marked {e.suggested}: "
                     f"{_said(e.confirmed, e.contradicted, n)}.{others} Keeping an item as a "
                     "hypothesis is fine too.")
     return [Feedback("ok", "profile", message, RULE)]

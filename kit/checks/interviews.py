@@ -72,7 +72,8 @@ def real_interviews(wb: Workbook) -> list[Interview]:
 
 def _details(wb: Workbook, logged: list[Interview], real: list[Interview]) -> list[Feedback]:
     today = _dt.date.today().isoformat()
-    out, seen = [], {}
+    out: list[Feedback] = []
+    seen: dict[str, int] = {}
     index, logged_ids = _contacts(wb), {id(i) for i in logged}
     for number, interview in enumerate(wb.interviews, 1):
         where = f"interview {number}"
@@ -187,7 +188,7 @@ def check_persona(wb: Workbook) -> list[Feedback]:
     copied = next((copied_example(t) for t in (p.quote, p.story) if copied_example(t)), None)
     if copied:
         missing.append(f"words of its own (the quote or story is copied from {copied})")
-    if missing:
+    if missing or segment is None:  # (no segment is always missing)
         level = "problem" if not (p.name.strip() or p.quote.strip()) else "hint"
         out = [Feedback(level, "persona", f"Give the persona {', '.join(missing)}.",
                         "persona-complete")]

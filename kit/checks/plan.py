@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kit.checks.base import Feedback, _quote
+from kit.checks.base import Feedback, quoted
 from kit.checks.segments import is_specific
 from kit.checks.text import (
     MAX_COMPARED,
@@ -110,7 +110,7 @@ def check_contacts(plan: InterviewPlan, segment: Segment | None = None) -> list[
             missing = [p.message for p in (why, reach) if p is not None]
             out.append(Feedback("hint", where, " ".join(missing), "contact-details"))
         elif not _fits(c, seg_words):
-            out.append(Feedback("hint", where, f"{_quote(c.why)} does not say which of the "
+            out.append(Feedback("hint", where, f"{quoted(c.why)} does not say which of the "
                                 "segment's traits this person has: name them (age, place, "
                                 "habits, company size...), so you know they fit.",
                                 "contact-details"))
@@ -175,13 +175,13 @@ def check_questions(questions: Iterable[Question | str]) -> list[Feedback]:
         out.append(Feedback("ok", "questions", f"{n} questions: a good size for one interview.",
                             "questions-count"))
     for text in junk[:1]:
-        out.append(Feedback("hint", "questions", f"{_quote(text)} is not a question you can ask "
+        out.append(Feedback("hint", "questions", f"{quoted(text)} is not a question you can ask "
                             "yet: write it in full, for example 'Tell me about the last time "
                             "you…'.", "question-lint"))
     for i, text in enumerate(texts, 1):
         result = lint_question(text)
         if result.verdict == "weak":
-            out.append(Feedback("hint", f"question {i}", f"{_quote(text)} is weak "
+            out.append(Feedback("hint", f"question {i}", f"{quoted(text)} is weak "
                                 f"({', '.join(result.problems)}). {result.advice}",
                                 "question-lint"))
     weak = sum(1 for f in out if f.rule == "question-lint")

@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
-from kit.checks.base import Feedback, _quote, _seg_where
+from kit.checks.base import Feedback, quoted, segment_where
 from kit.checks.text import (
     MAX_COMPARED,
     copied_example,
@@ -18,6 +19,8 @@ from kit.checks.text import (
     wordset,
 )
 from kit.model import ProfileItem, Segment
+
+_Item = TypeVar("_Item", bound=ProfileItem)  # a job, pain or gain: real_items keeps the kind
 
 __all__ = ["MIN_ITEMS", "MIN_ITEM_WORDS", "check_profile", "real_items", "retrofitted"]
 
@@ -82,18 +85,18 @@ def retrofitted(text: str, offering: str = "") -> str:
     for pattern in _RETROFIT:
         m = pattern.search(text)
         if m:
-            return f"it talks about the product ({_quote(m.group(0), 30)})"
+            return f"it talks about the product ({quoted(m.group(0), 30)})"
     shared = _pairs(text) & _pairs(offering) if offering.strip() else set()
     if shared:
         a, b = sorted(shared)[0]
-        return f"it repeats your idea's own words ({_quote(a + ' ' + b, 30)})"
+        return f"it repeats your idea's own words ({quoted(a + ' ' + b, 30)})"
     return ""
 
 
-def real_items(items: Sequence[ProfileItem]) -> list[ProfileItem]:
+def real_items(items: Sequence[_Item]) -> list[_Item]:
     """Items that say something testable, once each (a near-duplicate counts once; the
     fuzzy comparison looks at the first items of a very long list only)."""
-    kept: list[ProfileItem] = []
+    kept: list[_Item] = []
     keys: set[str] = set()
     for item in items:
         if text_problem(item.text, min_words=MIN_ITEM_WORDS) is not None:
@@ -115,7 +118,7 @@ def _kind_name(kind: str, n: int) -> str:
 
 def _substance(segment: Segment, kind: str, items: list[ProfileItem]) -> list[Feedback]:
     """What is wrong with the items that do not count: placeholders, copies, duplicates."""
-    where = _seg_where(segment, _kind_name(kind, 2))
+    where = segment_where(segment, _kind_name(kind, 2))
     texts = [i.text for i in items if i.text.strip()]
     out = []
     for text in texts:
@@ -129,13 +132,13 @@ def _substance(segment: Segment, kind: str, items: list[ProfileItem]) -> list[Fe
     for text in texts:
         source = copied_example(text)
         if source:
-            out.append(Feedback("problem", where, f"{_quote(text)} is copied from {source}: "
+            out.append(Feedback("problem", where, f"{quoted(text)} is copied from {source}: "
                                 "write what your own customers do, fear or hope for.",
                                 "profile-substance"))
             break
     for i, j in near_duplicates(texts)[:1]:
-        out.append(Feedback("hint", where, f"{_quote(texts[j])} says the same as "
-                            f"{_quote(texts[i])}: merge them, or make each say something "
+        out.append(Feedback("hint", where, f"{quoted(texts[j])} says the same as "
+                            f"{quoted(texts[i])}: merge them, or make each say something "
                             "different (they count once).", "profile-substance"))
     if not out and texts:
         out.append(Feedback("ok", where, f"Every {kind} is in your own words, once.",
@@ -153,14 +156,14 @@ def check_profile(segment: Segment, offering: str = "",
     profile = segment.profile
     for kind in ("job", "pain", "gain"):
         items: list[ProfileItem] = profile.items_of(kind)
-        where = _seg_where(segment, _kind_name(kind, 2))
+        where = segment_where(segment, _kind_name(kind, 2))
         filled = real_items(items)
         out.extend(_substance(segment, kind, items))
         if len(filled) < MIN_ITEMS:
             level = "problem" if not filled else "hint"
             out.append(Feedback(level, where, f"List at least {MIN_ITEMS} different {kind}s in "
                                 f"real words (there {'is' if len(filled) == 1 else 'are'} "
-                                f"{len(filled)}). For example: {_quote(_EXAMPLES[kind])}.",
+                                f"{len(filled)}). For example: {quoted(_EXAMPLES[kind])}.",
                                 "profile-complete"))
             continue
         unrated = [i for i in filled if i.level is None]
@@ -168,7 +171,7 @@ def check_profile(segment: Segment, offering: str = "",
         if unrated:
             out.append(Feedback("hint", where, f"Rate every {kind} "
                                 f"({filled[0].level_field}: {' / '.join(scale)}); "
-                                f"{len(unrated)} not rated yet, e.g. {_quote(unrated[0].text)}.",
+                                f"{len(unrated)} not rated yet, e.g. {quoted(unrated[0].text)}.",
                                 "profile-ranked"))
         else:
             ranks = [scale.index(i.level) for i in filled]
@@ -177,8 +180,8 @@ def check_profile(segment: Segment, offering: str = "",
             if inverted:
                 a, b = inverted[0]
                 out.append(Feedback("hint", where, f"Your ranking and your ratings disagree: "
-                                    f"{_quote(b.text)} ({b.level}) is ranked below "
-                                    f"{_quote(a.text)} ({a.level}). Put the strongest first.",
+                                    f"{quoted(b.text)} ({b.level}) is ranked below "
+                                    f"{quoted(a.text)} ({a.level}). Put the strongest first.",
                                     "profile-ranked"))
             else:
                 out.append(Feedback("ok", where, f"{len(filled)} {kind}s, rated and ranked "
@@ -187,12 +190,12 @@ def check_profile(segment: Segment, offering: str = "",
     jobs = real_items(profile.jobs)
     job_types = sorted({j.type for j in jobs})
     if jobs and len(job_types) < 2:
-        out.append(Feedback("hint", _seg_where(segment, "jobs"), f"All jobs are {job_types[0]}. "
+        out.append(Feedback("hint", segment_where(segment, "jobs"), f"All jobs are {job_types[0]}. "
                             "Customers also have social jobs (how they want to be seen) and "
                             "emotional jobs (how they want to feel): add one of those.",
                             "profile-job-types"))
     elif len(job_types) >= 2:
-        out.append(Feedback("ok", _seg_where(segment, "jobs"), "Jobs of several types: "
+        out.append(Feedback("ok", segment_where(segment, "jobs"), "Jobs of several types: "
                             f"{', '.join(job_types)}.", "profile-job-types"))
     out.extend(_check_retrofit(segment, offering))
     out.extend(_check_unaddressed(segment))
@@ -207,10 +210,10 @@ def _check_retrofit(segment: Segment, offering: str) -> list[Feedback]:
     if not flagged:
         if len(real_items(segment.profile.all_items())) < MIN_ITEMS:
             return []
-        return [Feedback("ok", _seg_where(segment), "Written from the customer's side, not the "
+        return [Feedback("ok", segment_where(segment), "Written from the customer's side, not the "
                          "product's.", "profile-retrofit")]
     first, why = flagged[0]
-    return [Feedback("problem", _seg_where(segment, f"{first.kind}s"), f"{_quote(first.text)} "
+    return [Feedback("problem", segment_where(segment, f"{first.kind}s"), f"{quoted(first.text)} "
                      f"describes your product, not the customer: {why}. Write what the "
                      "customer tries to do, fears or hopes for, in their words, as if your "
                      f"product did not exist ({len(flagged)} item(s) like this).",
@@ -221,18 +224,18 @@ def _check_unaddressed(segment: Segment) -> list[Feedback]:
     items = real_items([*segment.profile.pains, *segment.profile.gains])
     if len(items) < 2:
         return []
-    where = _seg_where(segment, "pains and gains")
+    where = segment_where(segment, "pains and gains")
     unknown = [i for i in items if i.addressed is None]
     if unknown:
         return [Feedback("hint", where, f"For each pain and gain, say whether the current "
                          f"offering addresses it or misses it: {len(unknown)} not assessed yet, "
-                         f"e.g. {_quote(unknown[0].text, 40)}.", "profile-unaddressed")]
+                         f"e.g. {quoted(unknown[0].text, 40)}.", "profile-unaddressed")]
     missed = [i for i in items if i.addressed is False]
     if not missed:
         return [Feedback("hint", where, "Every pain and gain is addressed by the current "
                          "offering? Look again for the ones it misses: that is where an "
                          "opportunity hides.", "profile-unaddressed")]
-    names = ", ".join(_quote(i.text, 40) for i in missed[:3])
+    names = ", ".join(quoted(i.text, 40) for i in missed[:3])
     return [Feedback("ok", where, f"{len(missed)} pain(s)/gain(s) the current offering does not "
                      f"address yet: {names}{'…' if len(missed) > 3 else ''}.",
                      "profile-unaddressed")]
@@ -249,7 +252,7 @@ def _check_pasted(segment: Segment, others: Sequence[Segment]) -> list[Feedback]
         theirs = [i.text for i in other.profile.all_items() if i.text.strip()][:MAX_COMPARED]
         same = sum(any(similar(a, b) for b in theirs) for a in mine)
         if theirs and same * 2 > len(mine):
-            return [Feedback("hint", _seg_where(segment), f"{same} of its {len(mine)} items are "
+            return [Feedback("hint", segment_where(segment), f"{same} of its {len(mine)} items are "
                              f"also in '{other.name}': two segments with the same profile are "
                              "one segment. Write what sets each apart.", "profile-distinct")]
     return []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from kit.checks.base import Feedback, _quote, _seg_where
+from kit.checks.base import Feedback, quoted, segment_where
 from kit.checks.text import (
     TextProblem,
     content_words,
@@ -124,7 +124,7 @@ def _size_problem(segment: Segment) -> str:
 def check_segment(segment: Segment) -> list[Feedback]:
     """Is the segment specific enough to find real people who match it?"""
     out: list[Feedback] = []
-    where = _seg_where(segment)
+    where = segment_where(segment)
     descriptors = real_descriptors(segment)
     families = list(dict.fromkeys(f for f, _ in descriptors))
     name = segment.name.strip()
@@ -143,11 +143,10 @@ def check_segment(segment: Segment) -> list[Feedback]:
         out.append(Feedback("problem", where, "Give the segment a name that says who these "
                             "customers are, for example 'Parents of toddlers in big cities'.",
                             "segment-everyone"))
-    junk = [d for _, d in segment.all_descriptors()
-            if text_problem(d, what="a descriptor") is not None]
+    junk = [problem for _, d in segment.all_descriptors()
+            if (problem := text_problem(d, what="a descriptor")) is not None]
     if junk:
-        problem = text_problem(junk[0], what="a descriptor")
-        out.append(Feedback("problem", where, f"{problem.message} A descriptor names something "
+        out.append(Feedback("problem", where, f"{junk[0].message} A descriptor names something "
                             "you could use to find or reach a person: 'aged 30-45', 'lives in "
                             f"a big city', 'orders takeaway weekly' ({len(junk)} descriptor(s) "
                             "like this).", "segment-specific"))
@@ -169,7 +168,7 @@ def check_segment(segment: Segment) -> list[Feedback]:
                             f"{len(families)} families ({', '.join(families)}).",
                             "segment-specific"))
     for phrase, filed, belongs in _misfiled(segment)[:1]:
-        out.append(Feedback("hint", where, f"{_quote(phrase)} is filed under {filed}, but it "
+        out.append(Feedback("hint", where, f"{quoted(phrase)} is filed under {filed}, but it "
                             f"reads like a {belongs} descriptor: move it, so the families say "
                             "how you will find these customers.", "segment-family-fit"))
     used = {f for f, _ in descriptors}
@@ -192,7 +191,7 @@ def check_segment(segment: Segment) -> list[Feedback]:
 
 
 def _check_reason(segment: Segment) -> list[Feedback]:
-    where = _seg_where(segment)
+    where = segment_where(segment)
     which = "serve" if segment.targeted else "leave aside"
     problem = text_problem(segment.reason, what="a reason", min_words=MIN_REASON_WORDS,
                            example="They already pay for takeaway twice a week and say time, "
@@ -215,7 +214,7 @@ def _check_reason(segment: Segment) -> list[Feedback]:
 
 
 def _check_targeted_details(segment: Segment) -> list[Feedback]:
-    where = _seg_where(segment)
+    where = segment_where(segment)
     out = []
     context = text_problem(segment.context, what="the context", min_words=4)
     if context is None and copied_example(segment.context):

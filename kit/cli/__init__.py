@@ -19,6 +19,7 @@ __all__ = ["UsageError", "build_parser", "main"]
 _EPILOG = """\
 learners:
   cdkit lab                                  open JupyterLab on the first lesson
+  cdkit lessons my-lessons                   copy the lessons into a folder of your own
   cdkit progress                             how far you are, lesson by lesson
   cdkit check lessons/workbook.json          feedback on a learner's workbook
   cdkit lint-questions questions.txt         lint interview questions, one per line

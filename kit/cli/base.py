@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import NoReturn
 
 from kit.errors import KitError
+
+__all__ = ["EXIT_BAD_INPUT", "PROG", "Parser", "UsageError"]
 
 PROG = "cdkit"
 EXIT_BAD_INPUT = 2
@@ -21,9 +22,3 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message} (see '{self.prog} --help')")
-
-
-def repo_root() -> Path:
-    return Path(__file__).resolve().parent.parent.parent
-
-

@@ -1,7 +1,8 @@
 """Instructor commands: course init, release, collect, grade, feedback, report, export, demo.
 
-They run inside a course directory (or with ``--course DIR``), over nbgrader's own command line
-and API, with the kit's virtual environment first on PATH for nbgrader's subprocesses.
+They run inside a course directory (or with ``--course DIR``) and call the one course API,
+:class:`kit.course.api.CourseAPI`; these functions only check the command line and format its
+results.
 """
 
 from __future__ import annotations
@@ -18,6 +19,23 @@ def _course(args: argparse.Namespace):
     from kit.course.directory import find_course
 
     return find_course(args.course)
+
+
+def _api(args: argparse.Namespace):
+    """The course API for the course of ``args``."""
+    from kit.course.api import CourseAPI
+
+    return CourseAPI(_course(args))
+
+
+def _ready(step):
+    """Run a step of the course API; one that cannot run yet is a usage error (exit 2)."""
+    from kit.course.api import NotReady
+
+    try:
+        return step()
+    except NotReady as err:
+        raise UsageError(str(err)) from None
 
 
 def _console():
@@ -47,45 +65,32 @@ def _refused_lines(refused: dict[str, str], intro: str) -> list[str]:
 
 
 def cmd_release(args: argparse.Namespace) -> int:
-    course = _course(args)
-    a = course.check_assignment(args.assignment)
-    course.check_gradebook()
-    course.check_exchange(create=True)
-    course.nbgrader("generate_assignment", a, "--force")
-    course.nbgrader("release_assignment", a, "--force")
-    print(f"Released {a} to {course.exchange}: students can fetch it now.")
+    released = _api(args).release(args.assignment)
+    print(f"Released {released.assignment} to {released.exchange}: students can fetch it now.")
     return 0
 
 
 def cmd_collect(args: argparse.Namespace) -> int:
-    course = _course(args)
-    students, refused = course.collect(args.assignment)
-    print(f"Collected {args.assignment}: {len(students)} submission(s) in "
-          f"{course.root / 'submitted'}.")
-    for line in _refused_lines(refused, "Refused {n} submission(s) in the exchange, not "
+    got = _api(args).collect(args.assignment)
+    print(f"Collected {got.assignment}: {len(got.students)} submission(s) in {got.folder}.")
+    for line in _refused_lines(got.refused, "Refused {n} submission(s) in the exchange, not "
                                "collected (a student id must be a plain name):"):
         print(line)
     return 0
 
 
 def cmd_grade(args: argparse.Namespace) -> int:
-    from kit.course.grader import grade_assignment
-
-    course = _course(args)
-    a = course.check_assignment(args.assignment)
+    api = _api(args)
     if args.jobs is not None and args.jobs < 1:
         raise UsageError("--jobs must be 1 or more")
-    course.check_gradebook()
-    if not course.submitted(a) and not course.refused(a):
-        raise UsageError(f"no collected submissions of {a} to grade; run 'cdkit collect {a}' "
-                         "first")
     executor = None
     if args.scheduler:
         try:
             from distributed import Client
         except ImportError:
             raise UsageError("--scheduler needs Dask: pip install 'customer-discovery-kit"
-                             "[scale]'") from None
+                             "[scale]' (in a clone of its repository: pip install -e "
+                             "'.[scale]')") from None
         try:
             executor = Client(args.scheduler)
         except (OSError, ValueError, TypeError) as err:  # unreachable, or not an address
@@ -93,8 +98,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
                              f"({err}); start one with 'dask scheduler' and give its "
                              "tcp://HOST:PORT") from None
     try:
-        summary = grade_assignment(course, a, jobs=args.jobs, executor=executor,
-                                   progress=sys.stderr.isatty())
+        summary = _ready(lambda: api.grade(args.assignment, jobs=args.jobs, executor=executor,
+                                           progress=sys.stderr.isatty()))
     finally:
         if executor is not None:
             executor.close()
@@ -103,52 +108,26 @@ def cmd_grade(args: argparse.Namespace) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace) -> int:
-    course = _course(args)
-    a = course.check_assignment(args.assignment)
-    course.check_gradebook()
-    refused = {**course.refused(a, where="autograded"), **course.refused(a, where="feedback")}
-    if refused:
-        name, why = next(iter(refused.items()))
-        raise UsageError(f"autograded/ or feedback/ holds a folder {name} of {a}, which the kit "
-                         f"refuses as a student id ({why}): nbgrader would read it as a "
-                         "pattern or a path. Move it out of the course folder and run again")
-    if not any(p.is_dir() for p in (course.root / "autograded").glob(f"*/{a}")):
-        raise UsageError(f"no graded submission of {a} to give feedback on yet; run "
-                         f"'cdkit grade {a}' first")
-    if not args.no_release:
-        course.check_exchange()
-    course.nbgrader("generate_feedback", a, "--force")
-    released = ""
-    if not args.no_release:
-        course.nbgrader("release_feedback", a)
-        released = " and released to the exchange"
-    print(f"Feedback for {a} generated in {course.root / 'feedback'}{released}.")
+    api = _api(args)
+    done = _ready(lambda: api.feedback(args.assignment, release=not args.no_release))
+    released = " and released to the exchange" if done.released else ""
+    print(f"Feedback for {done.assignment} generated in {done.folder}{released}.")
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from kit.course.report import write_report
-
-    course = _course(args)
-    path = write_report(course, Path(args.out) if args.out else None)
-    print(f"Report written to {path}")
+    print(f"Report written to {_api(args).report(args.out).path}")
     return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from kit.course.export import export_grades
-
-    course = _course(args)
-    path = export_grades(course, Path(args.out) if args.out else None, fmt=args.format)
-    print(f"Grades ({args.format}) written to {path}")
-    from kit.course.grader.audit import changed_after_grading
     from kit.escape import esc_terminal as esc
 
-    for assignment in course.assignments():
-        for student, reasons in changed_after_grading(course, assignment).items():
-            for reason in reasons:
-                print(f"Check before uploading: {esc(student)} in {assignment}: {esc(reason)}",
-                      file=sys.stderr)
+    done = _api(args).export(args.out, fmt=args.format)
+    print(f"Grades ({done.format}) written to {done.path}")
+    for found in done.findings:
+        print(f"Check before uploading: {esc(found.student)} in {found.assignment}: "
+              f"{esc(found.reason)}", file=sys.stderr)
     return 0
 
 

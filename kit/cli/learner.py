@@ -1,4 +1,4 @@
-"""Learner commands: lab, progress, check, lint-questions."""
+"""Learner commands: lab, lessons, workshop, progress, check, lint-questions."""
 
 from __future__ import annotations
 
@@ -10,8 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kit._tools import find_tool, run_in_foreground
-from kit.cli.base import UsageError, repo_root
+from kit.cli.base import UsageError
 from kit.escape import esc_terminal as esc
+
+__all__ = ["MAX_QUESTIONS_BYTES", "cmd_check", "cmd_lab", "cmd_lessons", "cmd_lint_questions",
+           "cmd_progress", "register"]
 
 # --------------------------------------------------------------------------- lint-questions
 
@@ -115,12 +118,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _find_workbook(given: str | None) -> str:
     if given:
         return given
-    from kit.workbook import default_path
+    from kit import resources
+    from kit.workbook import DEFAULT_NAME, default_path
 
-    for candidate in (default_path(), repo_root() / "lessons" / "workbook.json"):
+    lessons = (resources.lessons_dir() if resources.in_clone()
+               else resources.DEFAULT_LESSONS_FOLDER.expanduser())
+    for candidate in (default_path(), lessons / DEFAULT_NAME):
         if candidate.is_file():
             return str(candidate)
-    raise UsageError("no workbook found here or in lessons/; give its path, e.g. "
+    raise UsageError(f"no workbook found here or in {lessons}; give its path, e.g. "
                      "cdkit progress lessons/workbook.json")
 
 
@@ -154,15 +160,15 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
-    lessons = repo_root() / "lessons"
-    first = lessons / "00-start-here.ipynb"
-    if not first.is_file():
-        raise UsageError(f"the lessons folder was not found at {lessons}; run cdkit lab from a "
-                         "clone of the kit's repository (pip install -e .)")
+    from kit.resources import FIRST_LESSON, learner_lessons
+
+    lessons = learner_lessons(args.dir)
     jupyter = find_tool("jupyter")
     if jupyter is None:
-        raise UsageError("JupyterLab is not installed here; run 'make lab' or pip install -e .")
-    command = [jupyter, "lab", str(first.relative_to(lessons)), f"--ServerApp.ip={args.ip}",
+        raise UsageError("JupyterLab was not found next to the kit or on PATH; install the kit "
+                         "with its dependencies (pip install customer-discovery-kit, or make "
+                         "lab in a clone of its repository)")
+    command = [jupyter, "lab", FIRST_LESSON, f"--ServerApp.ip={args.ip}",
                f"--ServerApp.root_dir={lessons}"]
     if args.port:
         command.append(f"--ServerApp.port={args.port}")
@@ -174,6 +180,15 @@ def cmd_lab(args: argparse.Namespace, extra: Sequence[str]) -> int:
     return run_in_foreground(command, lessons)
 
 
+# --------------------------------------------------------------------------- lessons
+
+
+def cmd_lessons(args: argparse.Namespace) -> int:
+    from kit.resources import copy_lessons
+
+    dest = copy_lessons(args.dir, overwrite=args.overwrite)
+    print(f"Copied the lessons to {dest}. Open them with: cdkit lab --dir {dest}")
+    return 0
 
 
 def register(add) -> None:
@@ -183,6 +198,15 @@ def register(add) -> None:
                    "the next free one)")
     p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: loopback)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument("--dir", help="your copy of the lessons (made there when missing; default: "
+                   "the clone's lessons/, else this folder if it holds the lessons, else "
+                   "~/customer-discovery-kit/lessons)")
+
+    p = add("lessons", "Copy the lessons, with their datasets, into a folder of your own.",
+            "cdkit lessons my-lessons && cdkit lab --dir my-lessons", cmd_lessons)
+    p.add_argument("dir", help="the folder to copy the lessons into (new or empty)")
+    p.add_argument("--overwrite", action="store_true", help="replace the lessons in a folder "
+                   "that is not empty (your workbook and other files are kept)")
 
     p = add("progress", "Print the completion of each lesson and of the whole path.",
             "cdkit progress lessons/workbook.json --format json", cmd_progress)
@@ -207,7 +231,7 @@ def register(add) -> None:
         if args.port and not 0 < args.port < 65536:
             raise UsageError(f"--port {args.port} is not a port number (1-65535)")
         return serve(args.lesson, port=args.port or None, ip=args.ip,
-                     open_browser=not args.no_browser)
+                     open_browser=not args.no_browser, folder=args.dir)
 
     p = add("workshop", "Serve the lessons as apps with the code hidden (Voilà), for a "
             "workshop with people who do not code. Work is saved as in JupyterLab.",
@@ -219,3 +243,4 @@ def register(add) -> None:
                    "the next free one)")
     p.add_argument("--ip", default="127.0.0.1", help="address to listen on (default: loopback)")
     p.add_argument("--no-browser", action="store_true", help="do not open a browser")
+    p.add_argument("--dir", help="your copy of the lessons (as for cdkit lab --dir)")

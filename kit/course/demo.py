@@ -199,20 +199,20 @@ def build_demo(out: str | Path, students: int = 12, *, grade: bool = True,
     result = DemoResult(course, ids)
     if not grade:
         return result
-    from kit.course.grader import grade_assignment
+    from kit.course.api import CourseAPI
 
+    steps = CourseAPI(course)
     for a in course.assignments():
-        summary = grade_assignment(course, a, jobs=jobs, progress=progress)
+        summary = steps.grade(a, jobs=jobs, progress=progress)
         result.summaries[a] = summary
         say(f"Graded {a}: {len(summary.graded)} graded, {len(summary.failed)} failed, "
             f"{len(summary.flagged)} flagged")
-    course.nbgrader("generate_feedback", "*", "--force")
+    for a in course.assignments():
+        if any((course.root / "autograded").glob(f"*/{a}")):
+            steps.feedback(a, release=False)
     say("Feedback generated")
-    from kit.course.export import export_grades
-    from kit.course.report import write_report
-
-    result.report = write_report(course, out / "report.html")
-    result.grades = export_grades(course, out / "grades.csv")
+    result.report = steps.report(out / "report.html").path
+    result.grades = steps.export(out / "grades.csv").path
     say(f"Report: {result.report}\nGrades: {result.grades}")
     assert set(ASSIGNMENTS) >= set(course.assignments())
     return result

@@ -13,93 +13,37 @@ was moved) or into another course folder (one with an ``nbgrader_config.py``: th
 copy) is read as the same place inside this folder, for the kit and for the nbgrader commands the
 kit runs (see :meth:`Course.own_path`).
 
-Student ids and assignment names become folder names and nbgrader's file patterns: one that is a
-pattern (``*``), a path (``../x``), hidden (``.x``) or holds control characters is refused
-everywhere the kit takes a name (:func:`name_problem`).
+Student ids and assignment names are checked by :mod:`kit.course.names`.
 """
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import shutil
 import subprocess
-import unicodedata
 from pathlib import Path
 
 from kit._tools import find_tool, tool_env
+from kit.course.names import (
+    PATTERN_CHARACTERS,
+    REFUSED,
+    SQLITE_LOCK_TIMEOUT,
+    first_line,
+    name_problem,
+    shown_name,
+    sqlite_file,
+    sqlite_url,
+    with_sqlite_file,
+)
 from kit.errors import KitError
 
-__all__ = ["PATTERN_CHARACTERS", "REFUSED", "SETTINGS_MARK", "Course", "check_new_folder",
-           "find_course", "init_course", "name_problem", "shown_name", "sqlite_url"]
+# names and URLs live in kit.course.names; kept here for the callers that import them from here
+__all__ = ["PATTERN_CHARACTERS", "REFUSED", "SETTINGS_MARK", "SQLITE_LOCK_TIMEOUT", "Course",
+           "check_new_folder", "find_course", "init_course", "name_problem", "shown_name",
+           "sqlite_url"]
 
 SETTINGS_MARK = "# --- settings chosen by `cdkit course init` ---"
-COURSE_SOURCE = Path(__file__).resolve().parent.parent.parent / "assignments"
-#: How long a grading process waits for another one's write to the SQLite gradebook.
-SQLITE_LOCK_TIMEOUT = 300
-#: Characters nbgrader's (and the shell's) file patterns read as wildcards.
-PATTERN_CHARACTERS = "*?[]{}!"
-#: How the reason of a name the grader refused begins (in the grading summary and the report).
-REFUSED = "refused, not graded: "
-_CONTROL_CATEGORIES = ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
-_SQLITE = re.compile(r"(sqlite(?:\+\w+)?:///)([^?]*)(\?.*)?", re.S)
-
-
-def sqlite_url(path: Path) -> str:
-    """A SQLite URL whose connections wait for each other's writes instead of failing."""
-    return f"sqlite:///{path}?timeout={SQLITE_LOCK_TIMEOUT}"
-
-
-def name_problem(name: object, what: str = "student id") -> str | None:
-    """Why ``name`` cannot be used as a ``what`` (a student id, an assignment name), in plain
-    words; ``None`` when it can.
-
-    Refused: an empty name; a control or invisible formatting character; a space at either
-    end; a path separator (``/``, ``\\``); ``.``, ``..`` or any leading dot (a hidden folder);
-    a pattern character (``* ? [ ] { } !``): nbgrader finds submissions with file patterns,
-    so grading a student called ``*`` would grade every student again.
-    """
-    if not isinstance(name, str) or not name:
-        return f"the {what} is empty"
-    for ch in name:
-        if unicodedata.category(ch) in _CONTROL_CATEGORIES:
-            return f"the {what} holds a control character ({ch!r})"
-    if name != name.strip():
-        return f"the {what} starts or ends with a space"
-    for sep in ("/", "\\"):
-        if sep in name:
-            return f"the {what} holds {sep!r}, a path separator: it would name another folder"
-    if name in (".", ".."):
-        return f"the {what} {name!r} names a folder itself or the one above it"
-    if name.startswith("."):
-        return f"the {what} starts with a dot, which makes a hidden folder"
-    for ch in PATTERN_CHARACTERS:
-        if ch in name:
-            return (f"the {what} holds {ch!r}, which nbgrader reads as a pattern matching "
-                    "other names")
-    return None
-
-
-def shown_name(name: str) -> str:
-    """``name`` safe to print: as it is, or quoted with escapes when it holds control
-    characters or spaces at either end."""
-    return name if name and name.isprintable() and name == name.strip() else repr(name)
-
-
-def _sqlite_file(url: str) -> Path | None:
-    """The file of a SQLite URL (``None`` for another database, or one in memory)."""
-    match = _SQLITE.fullmatch(url)
-    if not match or match[2] in ("", ":memory:") or match[2].startswith("file:"):
-        return None
-    return Path(match[2])
-
-
-def _first_line(text: str) -> str:
-    lines = [ln.strip() for ln in str(text).strip().splitlines() if ln.strip()]
-    return lines[0] if lines else ""
-
-
 class Course:
     """A course directory and its nbgrader configuration."""
 
@@ -125,11 +69,11 @@ class Course:
                     .load_config()
             except Exception as err:  # a syntax error, a name it does not define...
                 raise KitError(f"{self.root / 'nbgrader_config.py'} could not be read "
-                               f"({type(err).__name__}: {_first_line(err)}); fix it and "
+                               f"({type(err).__name__}: {first_line(err)}); fix it and "
                                "run again.") from None
             config.CourseDirectory.root = str(self.root)
             url, shared = config.CourseDirectory.get("db_url"), config.Exchange.get("root")
-            database = _sqlite_file(str(url)) if url else None
+            database = sqlite_file(str(url)) if url else None
             self._origin = (self._origin_of(database, moved=True) if database else None) or (
                 self._origin_of(Path(str(shared)), moved=False) if shared else None)
             if url and (own := self._own_url(str(url))) != str(url):
@@ -173,11 +117,10 @@ class Course:
         return path
 
     def _own_url(self, url: str) -> str:
-        if (path := _sqlite_file(url)) is None:
+        if (path := sqlite_file(url)) is None:
             return url
-        match = _SQLITE.fullmatch(url)
         path = self._relocated(path) if path.is_absolute() else self.root / path
-        return f"{match[1]}{path}{match[3] or ''}"
+        return with_sqlite_file(url, path)
 
     @property
     def course_id(self) -> str:
@@ -191,7 +134,7 @@ class Course:
     @property
     def gradebook_file(self) -> Path | None:
         """The SQLite file of the gradebook (None for another database)."""
-        return _sqlite_file(self.db_url)
+        return sqlite_file(self.db_url)
 
     @property
     def exchange(self) -> Path:
@@ -204,7 +147,7 @@ class Course:
         """Raise :class:`KitError` (naming the setting to fix) when the gradebook cannot be
         opened. A SQLite file that does not exist yet is fine when its folder can hold it."""
         url, problem = self.db_url, ""
-        if (path := _sqlite_file(url)) is not None:
+        if (path := sqlite_file(url)) is not None:
             if path.is_file():
                 import sqlite3
 
@@ -229,7 +172,7 @@ class Course:
                 with engine.connect():
                     pass
             except Exception as err:  # no driver, no server, wrong password...
-                problem = _first_line(getattr(err, "orig", None) or err)
+                problem = first_line(getattr(err, "orig", None) or err)
             finally:
                 if engine is not None:
                     engine.dispose()
@@ -328,44 +271,9 @@ class Course:
         into ``submitted/`` (as ``nbgrader collect --update``), never one whose student id is
         refused. Returns the students with a collected submission, and the refused names with
         the reason."""
-        from nbgrader.auth import Authenticator
-        from nbgrader.coursedir import CourseDirectory
-        from nbgrader.exchange import ExchangeError
-        from nbgrader.exchange.default import ExchangeCollect
+        from kit.course.collect import collect
 
-        self.check_assignment(assignment, notebook=False)
-        self.check_exchange()
-        self.check_gradebook()
-        inbound = self.exchange / self.course_id / "inbound"
-        if not inbound.is_dir():
-            raise KitError(f"Nothing to collect: the exchange has no {inbound} folder yet (it "
-                           f"is made when an assignment is released: cdkit release "
-                           f"{assignment}).")
-
-        class SafeCollect(ExchangeCollect):
-            def init_src(self):
-                super().init_src()
-                self.src_records = [r for r in self.src_records
-                                    if name_problem(r["username"]) is None]
-
-        quiet = logging.getLogger("kit.course.collect")
-        quiet.addHandler(logging.NullHandler())
-        quiet.propagate = False
-        os.environ["PATH"] = self.env()["PATH"]
-        coursedir = CourseDirectory(config=self.config, root=str(self.root))
-        coursedir.db_url = self.db_url
-        coursedir.assignment_id = assignment
-        app = SafeCollect(coursedir=coursedir, config=self.config, log=quiet,
-                          authenticator=Authenticator(config=self.config))
-        app.root = str(self.exchange)
-        app.update = True
-        try:
-            app.start()
-        except ExchangeError as err:
-            raise KitError(f"Collecting {assignment} failed: {_first_line(err)}") from None
-        except OSError as err:
-            raise KitError(f"Collecting {assignment} failed: {err}") from None
-        return self.submitted(assignment), self.refused_inbound(assignment)
+        return collect(self, assignment)
 
     # -- running nbgrader
     def env(self) -> dict[str, str]:
@@ -381,12 +289,15 @@ class Course:
         result = subprocess.run(command, cwd=self.root, env=self.env(), capture_output=True,
                                 text=True)
         if check and result.returncode != 0:
-            output = result.stderr + result.stdout
-            lines = [ln for ln in output.splitlines()
-                     if "ERROR" in ln or "rror" in ln] or output.strip().splitlines()[-1:]
             raise KitError(f"nbgrader {' '.join(args)} failed: "
-                           f"{self._plain(output, lines[-1] if lines else '?')}")
+                           f"{self.plain_failure(result.stderr + result.stdout)}")
         return result
+
+    def plain_failure(self, output: str) -> str:
+        """Why nbgrader failed, from its output (log and error), in plain words if known."""
+        lines = [ln for ln in output.splitlines()
+                 if "ERROR" in ln or "rror" in ln] or output.strip().splitlines()[-1:]
+        return self._plain(output, lines[-1] if lines else "?")
 
     def _plain(self, output: str, line: str) -> str:
         """nbgrader's reason for failing, in plain words when we know it."""
@@ -399,15 +310,21 @@ class Course:
                     f"{self._setting('CourseDirectory.db_url')} (or $CDKIT_DB_URL).")
         return line
 
-    def api(self):
-        """nbgrader's Python API for this course (in this process)."""
+    def api(self, *, force_release: bool = False):
+        """nbgrader's Python API for this course (in this process). ``force_release``:
+        release an assignment again over the copy already in the exchange."""
         from nbgrader.apps import NbGraderAPI
         from nbgrader.coursedir import CourseDirectory
-
         os.environ["PATH"] = self.env()["PATH"]  # nbgrader calls alembic from PATH
-        coursedir = CourseDirectory(config=self.config, root=str(self.root))
+        config = self.config
+        if force_release:  # a copy: the course's own config stays as the file says
+            import copy
+
+            config = copy.deepcopy(config)
+            config.ExchangeReleaseAssignment.force = True
+        coursedir = CourseDirectory(config=config, root=str(self.root))
         coursedir.db_url = self.db_url
-        return NbGraderAPI(coursedir=coursedir, config=self.config)
+        return NbGraderAPI(coursedir=coursedir, config=config)
 
     def gradebook(self):
         from nbgrader.api import Gradebook
@@ -453,8 +370,9 @@ def init_course(dest: str | os.PathLike[str], *, db_url: str | None = None,
                 exchange: str | None = None, course_id: str | None = None) -> Course:
     """Create a ready nbgrader course in ``dest`` from the kit's ``assignments/``."""
     dest = check_new_folder(dest)
-    if not COURSE_SOURCE.is_dir():
-        raise KitError(f"The course source was not found at {COURSE_SOURCE}.")
+    from kit.resources import assignments_dir
+
+    source = assignments_dir()  # the repository's assignments/, or the kit's packaged copy
     lines = [f"\n{SETTINGS_MARK}\n",
              "# Places inside this folder are given from the folder itself, so the course can "
              "be\n# copied, moved or restored from a backup.\n",
@@ -478,9 +396,9 @@ def init_course(dest: str | os.PathLike[str], *, db_url: str | None = None,
         place = _place(dest / "gradebook.db", dest)
         lines.append(f'c.CourseDirectory.db_url = "sqlite:///" + {place} + '
                      f'"?timeout={SQLITE_LOCK_TIMEOUT}"\n')
-    shutil.copy(COURSE_SOURCE / "nbgrader_config.py", dest)
-    shutil.copy(COURSE_SOURCE / "INSTRUCTOR-NOTES.md", dest)
-    shutil.copytree(COURSE_SOURCE / "source", dest / "source",
+    shutil.copy(source / "nbgrader_config.py", dest)
+    shutil.copy(source / "INSTRUCTOR-NOTES.md", dest)
+    shutil.copytree(source / "source", dest / "source",
                     ignore=shutil.ignore_patterns("workbook*", ".ipynb_checkpoints"))
     with (dest / "nbgrader_config.py").open("a", encoding="utf-8") as handle:
         handle.writelines(lines)

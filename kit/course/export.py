@@ -70,7 +70,7 @@ GRADE = sa.table("grade", _c("id"), _c("notebook_id"), _c("cell_id"),
 _TABLES = ("assignment", "notebook", "base_cell", "grade_cells", "task_cells", "student",
            "submitted_assignment", "submitted_notebook", "grade")
 
-_ZERO = sa.literal_column("0.0")
+_ZERO: sa.ColumnElement[float] = sa.literal_column("0.0")
 #: nbgrader's ``Grade.score``: manual over automatic, plus extra credit; 0 when neither is set.
 _EXTRA = sa.func.coalesce(GRADE.c.extra_credit, _ZERO)
 GRADE_SCORE = sa.case(

@@ -28,15 +28,15 @@ def grade(assignment_id: str, test_id: str, path: str | None = None) -> None:
     """
     import importlib
 
+    from kit.coursework.work import in_instructor_source, workbook_path
+
     subprocess = importlib.import_module("subprocess")
-    workbook = path or os.environ.get("CDKIT_WORKBOOK") or "workbook.json"
+    workbook = path or str(workbook_path())
     # A clean environment: no PYTHONSTARTUP or PYTHONPATH tricks from the student's cells.
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     # The instructor's preview in source/ grades the kit's example answer, whose sentences are
     # the examples themselves. (A student faking this only fools the kernel's own run: the
     # grader re-checks every submission outside the kernel, without it.)
-    from kit.coursework.work import in_instructor_source
-
     example = ["--model-answer"] if in_instructor_source() else []
     result = subprocess.run(
         [sys.executable, "-I", "-m", "kit.coursework.autograde", assignment_id, test_id, workbook,

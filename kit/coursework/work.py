@@ -21,7 +21,21 @@ from kit.model import Workbook
 from kit.workbook import DEFAULT_NAME, ENV_VAR, WorkbookStore, open_workbook
 
 __all__ = ["continue_from", "in_instructor_source", "open_assignment_workbook", "show_work",
-           "work_html"]
+           "work_html", "workbook_path"]
+
+#: This kernel's instructor previews: ``source/<assignment>/`` folder -> the temporary copy of
+#: the example answer :func:`open_assignment_workbook` opened there (process-local: what
+#: ``grade`` and ``show_work`` read, instead of a variable set in the environment).
+_PREVIEW: dict[Path, Path] = {}
+
+
+def workbook_path() -> Path:
+    """The workbook file this kernel works on: in an instructor's ``source/`` folder, the
+    example copy opened there; else ``$CDKIT_WORKBOOK``, else ``workbook.json`` here."""
+    preview = _PREVIEW.get(Path.cwd().resolve())
+    if preview is not None:
+        return preview
+    return Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
 
 
 def in_instructor_source(folder: Path | None = None) -> bool:
@@ -45,11 +59,11 @@ def open_assignment_workbook(assignment_id: str) -> Workbook:
     assignment(assignment_id)  # a typo in the notebook fails loudly
     if in_instructor_source():
         path = _example_copy(assignment_id)
-        os.environ[ENV_VAR] = str(path)
+        _PREVIEW[Path.cwd().resolve()] = path  # what grade() and show_work() read here
         print(f"Instructor preview: showing the example answer ({path}); nothing is written "
               "into source/.")
         return open_workbook(path)
-    return open_workbook(os.environ.get(ENV_VAR) or DEFAULT_NAME)
+    return open_workbook(workbook_path())
 
 
 def _is_empty(wb: Workbook) -> bool:
@@ -136,7 +150,7 @@ def show_work(wb: Workbook | None = None):
     from IPython.display import HTML
 
     if wb is None:
-        path = Path(os.environ.get(ENV_VAR) or DEFAULT_NAME)
+        path = workbook_path()
         if not path.is_file():
             return HTML("<p><b>No workbook file was found: nothing was saved yet.</b></p>")
         wb = WorkbookStore(path).read(path)

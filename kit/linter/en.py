@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["ADVICE", "EXAMPLE", "GENERIC_BETTER", "GOOD_ADVICE", "NAME", "better", "double_parts",
+           "find_problems", "is_closed", "is_logistics", "normalise", "sentences"]
+
 NAME = "en"
 
 THING = (r"(?:app|application|product|platform|tool|service|solution|software|idea|device|"

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["ADVICE", "EXAMPLE", "GENERIC_BETTER", "GOOD_ADVICE", "NAME", "asked", "better",
+           "double_parts", "find_problems", "is_closed", "is_logistics", "normalise", "sentences"]
+
 NAME = "es"
 
 THING = (r"(?:app|apps|aplicación|aplicaciones|plataforma|producto|servicio|herramienta|"

@@ -9,31 +9,21 @@ only when one of these functions is first used, so ``import kit.plots`` stays li
   Proposition Canvas (jobs, gains, pains) for one segment, on screen or as PNG / PDF.
 - :func:`compare_segments`: cut a customer table into candidate segments and summarise them.
 - :func:`draw_segment_comparison`: a chart of that summary, one bar per segment per metric.
+- :func:`draw_cut_needs`: the needs of one cut of the table against everyone's.
+- :func:`draw_persona_card` and :func:`export_persona`: the persona card, on screen or as a file.
+- :func:`draw_saturation_curve` and :func:`draw_evidence_board`: what the interviews showed.
+
+The names and where they live are listed in ``kit/plots/__init__.pyi`` (SPEC 1, lazy_loader).
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from kit.plots.canvas import draw_profile_canvas, export_canvas
-    from kit.plots.segments import compare_segments, draw_segment_comparison
+import lazy_loader as lazy
 
-__all__ = ["compare_segments", "draw_evidence_board", "draw_persona_card",
-           "draw_profile_canvas", "draw_saturation_curve", "draw_segment_comparison",
-           "export_canvas", "export_persona"]
-
-_HOME = {
-    "draw_profile_canvas": "kit.plots.canvas",
-    "export_canvas": "kit.plots.canvas",
-    "compare_segments": "kit.plots.segments",
-    "draw_segment_comparison": "kit.plots.segments",
-    "draw_persona_card": "kit.plots.persona",
-    "export_persona": "kit.plots.persona",
-    "draw_saturation_curve": "kit.plots.synthesis",
-    "draw_evidence_board": "kit.plots.synthesis",
-}
+# The figures and where they live are listed in __init__.pyi; each loads on first use.
+_load, __dir__, __all__ = lazy.attach_stub(__name__, __file__)
 
 
 def _show_figures_in_notebooks() -> None:
@@ -59,14 +49,6 @@ def _show_figures_in_notebooks() -> None:
 
 
 def __getattr__(name: str) -> Any:
-    module = _HOME.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kit.plots' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = _load(name)  # raises AttributeError for a name kit.plots does not have
     _show_figures_in_notebooks()
-    globals()[name] = value
     return value
-
-
-def __dir__() -> list[str]:
-    return sorted([*globals(), *__all__])

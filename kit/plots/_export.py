@@ -6,6 +6,8 @@ from pathlib import Path
 
 from kit.errors import KitError, choices_text
 
+__all__ = ["EXPORT_FORMATS", "save_figure"]
+
 #: File formats the kit's figures can be saved in.
 EXPORT_FORMATS = ("png", "pdf")
 

@@ -2,7 +2,7 @@
 
 :mod:`kit.plots.canvas` draws; this module decides where. Text widths are measured once
 with an off-screen Agg renderer at 10 points and scaled (widths scale with the font size),
-and wrapped lines are cached. A :class:`_Sector` lays out its heading and items as drawing
+and wrapped lines are cached. A :class:`Sector` lays out its heading and items as drawing
 operations (:data:`Op`), which the canvas then turns into artists.
 """
 
@@ -11,19 +11,64 @@ from __future__ import annotations
 import functools
 import math
 import textwrap
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from matplotlib import rcParams
 from matplotlib.backends.backend_agg import RendererAgg
+from matplotlib.figure import Figure, SubFigure
 from matplotlib.font_manager import FontProperties
+from matplotlib.path import Path as MplPath
 
-_INK, _MUTED, _STRUCK = "#1d1d1f", "#6e6e73", "#a3a3a8"
+from kit.errors import KitError
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.transforms import Bbox
+
+__all__ = [
+    "CHECK_MARK",
+    "INK",
+    "MAX_DRAWN_CHARS",
+    "MUTED",
+    "STRUCK",
+    "FontStyle",
+    "Op",
+    "Sector",
+    "best_font_size",
+    "centred_layout",
+    "clip",
+    "figure_and_box",
+    "text_room",
+    "wrap_text",
+]
+
+INK, MUTED, STRUCK = "#1d1d1f", "#6e6e73", "#a3a3a8"
+# The tick drawn beside evidence-backed items, on the canvas and the persona card.
+CHECK_MARK = MplPath([(-0.5, 0.0), (-0.15, -0.38), (0.5, 0.42)],
+                     [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO])
 _MAX_FS, _MIN_FS, _FS_STEP = 11.0, 5.0, 0.25
 # No picture shows more of one text than this (a learner may paste a whole page, or 1 MB):
 # the rest is cut with "…" before any measuring, so a huge text costs what a long one does.
 MAX_DRAWN_CHARS = 400
 
 Op = tuple[str, str, dict[str, Any]]  # (what to draw, gid, its arguments)
+FontStyle = Literal["normal", "italic", "oblique"]
+
+
+# --------------------------------------------------------------------------- the drawing area
+
+
+def figure_and_box(ax: Axes) -> tuple[Figure, Bbox]:
+    """The Figure ``ax`` is drawn on (through any SubFigures), and ``ax``'s box on it in pixels."""
+    parent = ax.get_figure()
+    if parent is None:
+        raise KitError("The axes given to draw on belong to no figure; make them with "
+                       "fig.add_subplot() on a matplotlib Figure, or give no ax to get a new "
+                       "figure.")
+    fig: Figure | SubFigure = parent
+    while isinstance(fig, SubFigure):
+        fig = fig.get_figure()
+    return fig, ax.get_position(original=True).transformed(parent.transSubfigure)
 
 
 # --------------------------------------------------------------------------- text measurement
@@ -35,7 +80,7 @@ def _renderer() -> RendererAgg:
 
 
 @functools.lru_cache(maxsize=16384)
-def _measure(text: str, weight: str, style: str, family: tuple[str, ...]) -> float:
+def _measure(text: str, weight: str, style: FontStyle, family: tuple[str, ...]) -> float:
     """Width of ``text`` at 10 points, in points (widths scale with the font size)."""
     prop = FontProperties(family=list(family), size=10.0, weight=weight, style=style)
     return _renderer().get_text_width_height_descent(text, prop, ismath=False)[0] / 10.0
@@ -46,13 +91,13 @@ def clip(text: str, limit: int = MAX_DRAWN_CHARS) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
 
 
-def _room(text: str, size: float, weight: str = "normal", style: str = "normal") -> float:
+def text_room(text: str, size: float, weight: str = "normal", style: FontStyle = "normal") -> float:
     """Points to reserve for ``text``: its printed width, plus a little for screen fonts."""
     text = clip(text)
     return 1.06 * _measure(text, weight, style, tuple(rcParams["font.family"])) * size / 10.0
 
 
-def _wrap(text: str, width: float, size: float, style: str = "normal",
+def wrap_text(text: str, width: float, size: float, style: FontStyle = "normal",
           weight: str = "normal") -> list[str]:
     """Wrap ``text`` so that every line takes at most ``width`` points."""
     # rounded down to a whole point, so that near-equal requests share a cached result
@@ -61,7 +106,7 @@ def _wrap(text: str, width: float, size: float, style: str = "normal",
 
 
 @functools.lru_cache(maxsize=16384)
-def _wrap_cached(text: str, width: float, size: float, style: str, weight: str,
+def _wrap_cached(text: str, width: float, size: float, style: FontStyle, weight: str,
                  family: tuple[str, ...]) -> tuple[str, ...]:
     def room(part: str) -> float:
         return 1.06 * _measure(part, weight, style, family) * size / 10.0
@@ -90,7 +135,7 @@ def _wrap_cached(text: str, width: float, size: float, style: str, weight: str,
 # --------------------------------------------------------------------------- layout
 
 
-class _Sector:
+class Sector:
     """One sector of the unit circle, shrunk by a padding, and the layout of its items."""
 
     def __init__(self, kind: str, heading: str, note: str, start: float, end: float,
@@ -136,22 +181,24 @@ class _Sector:
         lh, tlh, hlh = 1.25 * fs * u, 1.25 * tfs * u, 1.25 * hfs * u
         step = 0.2 * lh
         # the heading, with the ranking note beside it or under it: whichever ends higher
-        hw, nw = _room(self.heading, hfs, "bold") * u, _room(self.note, tfs) * u
+        hw, nw = text_room(self.heading, hfs, "bold") * u, text_room(self.note, tfs) * u
         one = self.find(y, hlh, hw + 0.6 * fs * u + nw, step)
         two = self.find(y, hlh + tlh, max(hw, nw), step)
         if one is None and two is None:
             return None
         below = one is None or (two is not None and two[0] - tlh > one[0])
-        top, left, _ = two if below else one  # type: ignore[misc]
+        spot = two if below else one
+        assert spot is not None  # (one of the two fits: see above)
+        top, left, _ = spot
         base = top - 0.95 * hfs * u
         note = ((left, base - 0.3 * hfs * u - 0.95 * tfs * u) if below
                 else (left + hw + 0.6 * fs * u, base))
-        ops = [_text(left, base, self.heading, hfs, _INK, f"{self.kind}:heading", "bold"),
-               _text(*note, self.note, tfs, _MUTED, f"{self.kind}:note")]
+        ops = [_text(left, base, self.heading, hfs, INK, f"{self.kind}:heading", "bold"),
+               _text(*note, self.note, tfs, MUTED, f"{self.kind}:note")]
         y = note[1] - 0.25 * hfs * u - 0.35 * fs * u
         if not self.items:
             return self._note_line(ops, y, f"No {self.kind}s yet", fs, "placeholder", step)
-        indent = (1.6 * fs + _room(f"{len(self.items)}.", fs, "bold")) * u
+        indent = (1.6 * fs + text_room(f"{len(self.items)}.", fs, "bold")) * u
         for index, item in enumerate(self.items[:limit]):
             placed = self._item(index, item, y, fs, indent, step)
             if placed is None:
@@ -166,10 +213,10 @@ class _Sector:
     def _note_line(self, ops: list[Op], y: float, text: str, size: float, gid: str,
                    step: float) -> list[Op] | None:
         u = 1.0 / self.ppu
-        spot = self.find(y, 1.25 * size * u, _room(text, size, style="italic") * u, step)
+        spot = self.find(y, 1.25 * size * u, text_room(text, size, style="italic") * u, step)
         if spot is None:
             return None
-        return [*ops, _text(spot[1], spot[0] - 0.95 * size * u, text, size, _MUTED,
+        return [*ops, _text(spot[1], spot[0] - 0.95 * size * u, text, size, MUTED,
                             f"{self.kind}:{gid}", style="italic")]
 
     def _fit(self, top: float, text: str, tag: str, gap: bool, fs: float,
@@ -183,8 +230,8 @@ class _Sector:
             if spot is None:
                 return None
             room = (spot[2] - spot[1] - indent) * self.ppu
-            body = _wrap(text, room, fs)
-            tags = _wrap(tag, room - 1.4 * tfs * gap, tfs) if tag else [""] * gap
+            body = wrap_text(text, room, fs)
+            tags = wrap_text(tag, room - 1.4 * tfs * gap, tfs) if tag else [""] * gap
             if len(body) <= n_body and len(tags) <= n_tag:
                 return spot[1], body, tags
             n_body, n_tag = max(n_body, len(body)), max(n_tag, len(tags))
@@ -210,7 +257,7 @@ class _Sector:
             return None
         bottom, top, left, body, tags = best
         gid, struck = f"{item.kind}:{index + 1}", item.evidence == "invalidated"
-        colour, base, x = _STRUCK if struck else _INK, top - 0.95 * fs * u, left + indent
+        colour, base, x = STRUCK if struck else INK, top - 0.95 * fs * u, left + indent
         ops: list[Op] = [
             ("badge", f"{gid}:evidence", {"x": left + 0.5 * fs * u, "y": base + 0.33 * fs * u,
                                           "size": 0.95 * fs, "evidence": item.evidence}),
@@ -220,12 +267,12 @@ class _Sector:
             ops.append(_text(x, base - i * lh, line, fs, colour, f"{gid}:text"))
             if struck:
                 ops.append(("strike", f"{gid}:strike", {"x": x, "y": base - i * lh + 0.3 * fs * u,
-                                                         "width": _room(line, fs) * u / 1.06}))
+                                                         "width": text_room(line, fs) * u / 1.06}))
         tag_base = base - (len(body) - 1) * lh - 0.3 * fs * u - 0.95 * tfs * u
-        ops += [_text(x, tag_base - i * tlh, line, tfs, _MUTED, f"{gid}:tag")
+        ops += [_text(x, tag_base - i * tlh, line, tfs, MUTED, f"{gid}:tag")
                 for i, line in enumerate(tags)]
         if gap:
-            end = x + (_room(tags[-1], tfs) / 1.06 + 0.5 * tfs if tags[-1] else 0.4 * tfs) * u
+            end = x + (text_room(tags[-1], tfs) / 1.06 + 0.5 * tfs if tags[-1] else 0.4 * tfs) * u
             ops.append(("gap", f"{gid}:not-addressed", {
                 "x": end, "y": tag_base - (len(tags) - 1) * tlh + 0.33 * tfs * u,
                 "size": 0.55 * tfs}))
@@ -243,12 +290,12 @@ def _tag(item: Any) -> str:
 
 
 def _text(x: float, y: float, s: str, size: float, color: str, gid: str,
-          weight: str = "normal", style: str = "normal") -> Op:
+          weight: str = "normal", style: FontStyle = "normal") -> Op:
     return ("text", gid, {"x": x, "y": y, "s": s, "fontsize": size, "color": color,
                           "fontweight": weight, "fontstyle": style})
 
 
-def _best_font_size(sectors: list[_Sector]) -> float:
+def best_font_size(sectors: list[Sector]) -> float:
     """The largest font size (one for all sectors) at which every sector fits, by bisection."""
     def fits(step: int) -> bool:
         return all(s.layout(_MIN_FS + step * _FS_STEP, s.y_top) is not None for s in sectors)
@@ -262,7 +309,7 @@ def _best_font_size(sectors: list[_Sector]) -> float:
     return _MIN_FS + lo * _FS_STEP
 
 
-def _centred_layout(sector: _Sector, fs: float) -> list[Op]:
+def centred_layout(sector: Sector, fs: float) -> list[Op]:
     """Lay out a sector, shifted down to centre the block in the room it has.
 
     When even the smallest font size cannot hold every item, the top-ranked items that fit
@@ -278,9 +325,10 @@ def _centred_layout(sector: _Sector, fs: float) -> list[Op]:
             mid = (lo + hi) // 2
             lo, hi = (mid, hi) if sector.layout(fs, sector.y_top, limit=mid) else (lo, mid)
         limit = lo
-    lo, hi = 0.0, sector.y_top - sector.y_min
+    low, high = 0.0, sector.y_top - sector.y_min
     for _ in range(9):  # the largest shift that still fits, by bisection
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if sector.layout(fs, sector.y_top - mid, limit) else (lo, mid)
-    return (sector.layout(fs, sector.y_top - lo / 2, limit)
+        shift = (low + high) / 2
+        low, high = ((shift, high) if sector.layout(fs, sector.y_top - shift, limit)
+                     else (low, shift))
+    return (sector.layout(fs, sector.y_top - low / 2, limit)
             or sector.layout(fs, sector.y_top, limit) or [])

@@ -12,17 +12,20 @@ from typing import TYPE_CHECKING, Any
 
 from kit.export import top_items
 from kit.model import DESCRIPTOR_FAMILIES, Persona, Segment
-from kit.plots._layout import MAX_DRAWN_CHARS, _room, _wrap, clip
+from kit.plots._layout import MAX_DRAWN_CHARS, FontStyle, clip, text_room, wrap_text
 
 if TYPE_CHECKING:
     import numpy as np
 
+__all__ = ["CARD_COLUMNS", "CARD_H", "CARD_MARGIN", "CARD_W", "descriptor_line", "fit_columns",
+           "load_picture", "one_line", "quote_block", "wrap_items", "wrap_lines"]
+
 # The card is laid out in points of an A5 landscape sheet; drawn larger or smaller, everything
 # scales with it.
-_W, _H = 595.0, 420.0
-_M = 18.0  # margin
+CARD_W, CARD_H = 595.0, 420.0
+CARD_MARGIN = 18.0  # margin
 # (kind, heading, strong colour, tint)
-_COLUMNS = (
+CARD_COLUMNS = (
     ("job", "Tries to get done", "#1f5fa8", "#eef4fb"),
     ("pain", "Top pains", "#b3261e", "#fcf0ef"),
     ("gain", "Top gains", "#2e7d32", "#eef7ef"),
@@ -35,10 +38,10 @@ _NO_QUOTE = "No quote yet \u2014 add one from your interviews"
 # --------------------------------------------------------------------------- text fitting
 
 
-def _lines(text: str, width: float, fs: float, *, style: str = "normal", weight: str = "normal",
-           max_lines: int | None = None) -> list[str]:
+def wrap_lines(text: str, width: float, fs: float, *, style: FontStyle = "normal",
+               weight: str = "normal", max_lines: int | None = None) -> list[str]:
     """``text`` wrapped to ``width`` points at ``fs``; past ``max_lines`` cut with "…"."""
-    lines = _wrap(text, width, fs, style, weight) if text.strip() else []
+    lines = wrap_text(text, width, fs, style, weight) if text.strip() else []
     if max_lines is None or len(lines) <= max_lines:
         return lines
     lines = lines[:max_lines]
@@ -46,24 +49,24 @@ def _lines(text: str, width: float, fs: float, *, style: str = "normal", weight:
     return lines
 
 
-def _cut(line: str, width: float, fs: float, style: str = "normal", weight: str = "normal", *,
+def _cut(line: str, width: float, fs: float, style: FontStyle = "normal", weight: str = "normal", *,
          force: bool = False) -> str:
     """``line`` shortened (whole words first) until it and a trailing "…" fit in ``width``."""
     line = clip(line)
-    if not force and _room(line, fs, weight, style) <= width:
+    if not force and text_room(line, fs, weight, style) <= width:
         return line
     body = line.removesuffix(_ELLIPSIS).rstrip()
-    while body and _room(body + _ELLIPSIS, fs, weight, style) > width:
+    while body and text_room(body + _ELLIPSIS, fs, weight, style) > width:
         shorter = body.rsplit(" ", 1)[0] if " " in body else body[:-1]
         body = shorter.rstrip()
     return body.rstrip(" ,.;:\u00b7\u2014-") + _ELLIPSIS
 
 
-def _one_line(text: str, width: float, largest: float, smallest: float,
-              weight: str = "normal", style: str = "normal") -> tuple[str, float]:
+def one_line(text: str, width: float, largest: float, smallest: float,
+              weight: str = "normal", style: FontStyle = "normal") -> tuple[str, float]:
     """A single line: the largest font size (down to ``smallest``) that fits, else cut."""
     fs = largest
-    while fs > smallest and _room(text, fs, weight, style) > width:
+    while fs > smallest and text_room(text, fs, weight, style) > width:
         fs -= 0.5
     return _cut(text, width, fs, style, weight), fs
 
@@ -72,7 +75,7 @@ def _one_line(text: str, width: float, largest: float, smallest: float,
 # --------------------------------------------------------------------------- the header
 
 
-def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) -> list[str]:
+def descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) -> list[str]:
     """As many whole descriptors as fit on ``max_lines`` lines, then "+N more"."""
     phrases = [" ".join(d.split()) for f in DESCRIPTOR_FAMILIES for d in segment.descriptors[f]
                if d.strip()]
@@ -82,7 +85,7 @@ def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) 
 
     def attempt(shown: int) -> list[str] | None:
         more = len(phrases) - shown
-        lines = _lines(sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else ""),
+        lines = wrap_lines(sep.join(phrases[:shown]) + (f"{sep}+{more} more" if more else ""),
                        width, fs)
         return lines if len(lines) <= max_lines else None
 
@@ -103,14 +106,14 @@ def _descriptor_line(segment: Segment, width: float, fs: float, max_lines: int) 
             best, lo = lines, mid + 1
     if best is not None:
         return best
-    return _lines(phrases[0] + f"{sep}+{len(phrases) - 1} more", width, fs, max_lines=max_lines)
+    return wrap_lines(phrases[0] + f"{sep}+{len(phrases) - 1} more", width, fs, max_lines=max_lines)
 
 
 
 # --------------------------------------------------------------------------- quote and story
 
 
-def _quote_block(persona: Persona, width: float, height: float) -> tuple[float, float,
+def quote_block(persona: Persona, width: float, height: float) -> tuple[float, float,
                                                                           list[str], list[str]]:
     """Font sizes and lines for the quote and the story that fit in ``width`` × ``height``:
     the largest quote (at most 4 lines) that leaves room for the whole story; else both at
@@ -120,21 +123,21 @@ def _quote_block(persona: Persona, width: float, height: float) -> tuple[float, 
     gap = 6.0 if story else 0.0
     for step in range(13):  # the quote from 17 down to 11 points
         qfs = 17.0 - 0.5 * step
-        q_lines = _lines(text, width, qfs, style="italic")
+        q_lines = wrap_lines(text, width, qfs, style="italic")
         if len(q_lines) > _QUOTE_LINES:
             continue
         room = height - 1.25 * qfs * len(q_lines) - gap
         for sfs in (9.0, 8.5, 8.0, 7.5):
-            s_lines = _lines(story, width, sfs)
+            s_lines = wrap_lines(story, width, sfs)
             if 1.3 * sfs * len(s_lines) <= room:
                 return qfs, sfs, q_lines, s_lines
     qfs, sfs = 11.0, 7.5
-    s_lines = _lines(story, width, sfs)
+    s_lines = wrap_lines(story, width, sfs)
     keep = 1.3 * sfs * min(2, len(s_lines)) + gap
     max_q = max(1, min(_QUOTE_LINES, int((height - keep) // (1.25 * qfs))))
-    q_lines = _lines(text, width, qfs, style="italic", max_lines=max_q)
+    q_lines = wrap_lines(text, width, qfs, style="italic", max_lines=max_q)
     max_s = int((height - 1.25 * qfs * len(q_lines) - gap) // (1.3 * sfs))
-    s_lines = _lines(story, width, sfs, max_lines=max_s) if max_s > 0 else []
+    s_lines = wrap_lines(story, width, sfs, max_lines=max_s) if max_s > 0 else []
     return qfs, sfs, q_lines, s_lines
 
 
@@ -142,10 +145,10 @@ def _quote_block(persona: Persona, width: float, height: float) -> tuple[float, 
 # --------------------------------------------------------------------------- the columns
 
 
-def _wrap_items(items: list[Any], width: float, fs: float,
+def wrap_items(items: list[Any], width: float, fs: float,
                 max_lines: int | None) -> tuple[list[list[str]], float]:
     """Wrapped lines of each item, and the height they take (without the heading)."""
-    wrapped = [_lines(" ".join(i.text.split()), width - _check_room(i, fs), fs,
+    wrapped = [wrap_lines(" ".join(i.text.split()), width - _check_room(i, fs), fs,
                       max_lines=max_lines) for i in items]
     lines = sum(len(w) for w in wrapped) or 1
     return wrapped, 1.3 * fs * lines + 0.7 * fs * max(0, len(items) - 1)
@@ -156,13 +159,13 @@ def _check_room(item: Any, fs: float) -> float:
     return 1.6 * fs if item.evidence == "validated" else 0.0
 
 
-def _fit_columns(segment: Segment, room: float) -> tuple[float, int | None, float]:
+def fit_columns(segment: Segment, room: float) -> tuple[float, int | None, float]:
     """Font size, line limit per item and height of the three columns, at most ``room``."""
-    width = (_W - 2 * _M - 20.0) / 3
-    kinds = [top_items(segment, k) for k, *_ in _COLUMNS]
+    width = (CARD_W - 2 * CARD_MARGIN - 20.0) / 3
+    kinds = [top_items(segment, k) for k, *_ in CARD_COLUMNS]
 
     def height(fs: float, max_lines: int | None) -> float:
-        body = max(_wrap_items(items, width - 24.0 - 1.9 * fs, fs, max_lines)[1]
+        body = max(wrap_items(items, width - 24.0 - 1.9 * fs, fs, max_lines)[1]
                    for items in kinds)
         return 12.0 + 1.65 * 11.5 + body + 12.0
 
@@ -171,7 +174,7 @@ def _fit_columns(segment: Segment, room: float) -> tuple[float, int | None, floa
         fs -= 0.25
     max_lines: int | None = None
     while height(fs, max_lines) > room and (max_lines is None or max_lines > 1):
-        longest = max((len(w) for items in kinds for w in _wrap_items(
+        longest = max((len(w) for items in kinds for w in wrap_items(
             items, width - 24.0 - 1.9 * fs, fs, None)[0]), default=1)
         max_lines = (longest if max_lines is None else max_lines) - 1
     return fs, max_lines, min(room, max(height(fs, max_lines), 118.0))
@@ -181,7 +184,7 @@ def _fit_columns(segment: Segment, room: float) -> tuple[float, int | None, floa
 # --------------------------------------------------------------------------- the picture
 
 
-def _load_picture(picture: str, base: Path | None) -> np.ndarray | None:
+def load_picture(picture: str, base: Path | None) -> np.ndarray | None:
     """The persona's picture as a square image array, or ``None`` when there is none or it
     cannot be read (a missing file, not an image …): the card then shows the initials."""
     if not picture.strip():

@@ -20,24 +20,26 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.figure import Figure, SubFigure
+from matplotlib.artist import Artist
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Wedge
-from matplotlib.path import Path as MplPath
 
 from kit.errors import KitError
 from kit.model import CustomerProfile, Segment
 from kit.plots._export import EXPORT_FORMATS, save_figure
 from kit.plots._layout import (
-    _INK,
-    _MUTED,
-    _STRUCK,
+    CHECK_MARK,
+    INK,
+    MUTED,
+    STRUCK,
     Op,
-    _best_font_size,
-    _centred_layout,
-    _room,
-    _Sector,
-    _wrap,
+    Sector,
+    best_font_size,
+    centred_layout,
+    figure_and_box,
+    text_room,
+    wrap_text,
 )
 
 if TYPE_CHECKING:
@@ -54,8 +56,6 @@ _SECTORS = (
     ("pain", "Pains", "ranked by severity", 180.0, 300.0, "#fcebea"),
 )
 _GREEN, _RED, _GREY, _AMBER = "#2e7d32", "#c62828", "#8e8e93", "#e69f00"
-_CHECK = MplPath([(-0.5, 0.0), (-0.15, -0.38), (0.5, 0.42)],
-                 [MplPath.MOVETO, MplPath.LINETO, MplPath.LINETO])
 _X_PAD, _Y_TOP, _Y_BOTTOM = 1.04, 1.2, -1.17  # data limits around the unit circle
 _PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
 
@@ -87,7 +87,7 @@ def _draw(ax: Axes, op: Op) -> None:
                 **kw, **_PLAIN)
     elif kind == "strike":
         ax.add_line(_Strike(ax.texts[-1], [a["x"], a["x"] + a["width"]], [a["y"], a["y"]],
-                            color=_STRUCK, lw=0.9, gid=gid, zorder=3))
+                            color=STRUCK, lw=0.9, gid=gid, zorder=3))
     elif kind == "gap":
         ax.add_line(Line2D([a["x"]], [a["y"]], marker="D", markersize=a["size"],
                            color=_AMBER, linestyle="none", gid=gid, zorder=3))
@@ -108,7 +108,7 @@ def _badge(evidence: str, size: float) -> list[Line2D]:
                      markeredgecolor=_GREY, markeredgewidth=0.12 * size)]
     validated = evidence == "validated"
     return [mark(marker="o", markersize=size, color=_GREEN if validated else _RED),
-            mark(marker=_CHECK if validated else "x", markersize=(0.6 if validated else 0.5)
+            mark(marker=CHECK_MARK if validated else "x", markersize=(0.6 if validated else 0.5)
                  * size, markeredgecolor="white", markerfacecolor="none",
                  markeredgewidth=0.16 * size)]
 
@@ -150,10 +150,7 @@ def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = No
     ax.set(xlim=(-_X_PAD, _X_PAD), ylim=(_Y_BOTTOM, _Y_TOP))
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
-    parent = fig = ax.get_figure()
-    while isinstance(fig, SubFigure):
-        fig = fig.get_figure()
-    box = ax.get_position(original=True).transformed(parent.transSubfigure)  # type: ignore
+    fig, box = figure_and_box(ax)
     ppu = 72.0 / fig.dpi * min(box.width / (2 * _X_PAD), box.height / (_Y_TOP - _Y_BOTTOM))
 
     for kind, _, _, start, end, colour in _SECTORS:
@@ -161,51 +158,52 @@ def draw_profile_canvas(segment: Segment | CustomerProfile, ax: Axes | None = No
                            linewidth=2.5, gid=f"sector:{kind}", zorder=1))
     ax.add_patch(Circle((0.0, 0.0), 1.0, fill=False, edgecolor="#c7c7cc", linewidth=1.2,
                         zorder=2, gid="outline"))
-    sectors = [_Sector(kind, heading, note, start, end, profile.items_of(kind), ppu)
+    sectors = [Sector(kind, heading, note, start, end, profile.items_of(kind), ppu)
                for kind, heading, note, start, end, _ in _SECTORS]
-    fs = _best_font_size(sectors)
+    fs = best_font_size(sectors)
     for sector in sectors:
-        for op in _centred_layout(sector, fs):
+        for op in centred_layout(sector, fs):
             _draw(ax, op)
     _draw_title(ax, default_title if title is None else title, _summary(profile), ppu)
     _draw_legend(ax, ppu)
-    return fig  # type: ignore[return-value]
+    return fig
 
 
 def _draw_title(ax: Axes, title: str, summary: str, ppu: float) -> None:
     """The title (at most two lines, shrunk to fit) and the summary line above the circle."""
     width, room = 2 * _X_PAD * ppu * 0.97, (_Y_TOP - 1.03) * ppu
     sfs = max(4.5, min(10.0, ppu * 0.03))
-    while sfs > 4.5 and len(_wrap(summary, width, sfs)) > 1:
+    while sfs > 4.5 and len(wrap_text(summary, width, sfs)) > 1:
         sfs -= 0.5
-    below = len(_wrap(summary, width, sfs)) * 1.5 * sfs
+    below = len(wrap_text(summary, width, sfs)) * 1.5 * sfs
     tfs = max(6.0, min(17.0, ppu * 0.055))
-    lines = _wrap(title, width, tfs, weight="bold") if title.strip() else []
+    lines = wrap_text(title, width, tfs, weight="bold") if title.strip() else []
     def too_big() -> bool:
         return len(lines) > 2 or (0.4 + 1.2 * len(lines)) * tfs + below > room
 
     while lines and tfs > 6.0 and too_big():
         tfs -= 0.5
-        lines = _wrap(title, width, tfs, weight="bold")
+        lines = wrap_text(title, width, tfs, weight="bold")
     if lines and too_big():  # still too long: cut it
         lines = [lines[0]]
-        while len(lines[0]) > 1 and _room(lines[0] + "…", tfs, "bold") > width:
+        while len(lines[0]) > 1 and text_room(lines[0] + "…", tfs, "bold") > width:
             lines[0] = lines[0][:-1]
         lines[0] = lines[0].rstrip() + "…"
     y = _Y_TOP - 0.4 * tfs / ppu
     for line in lines:
         y -= 1.2 * tfs / ppu
-        ax.text(0.0, y, line, fontsize=tfs, fontweight="bold", color=_INK, ha="center",
+        ax.text(0.0, y, line, fontsize=tfs, fontweight="bold", color=INK, ha="center",
                 va="baseline", gid="title", **_PLAIN)
-    for line in _wrap(summary, width, sfs):
+    for line in wrap_text(summary, width, sfs):
         y -= 1.5 * sfs / ppu
-        ax.text(0.0, y, line, fontsize=sfs, color=_MUTED, ha="center", va="baseline",
+        ax.text(0.0, y, line, fontsize=sfs, color=MUTED, ha="center", va="baseline",
                 gid="summary", **_PLAIN)
 
 
 def _draw_legend(ax: Axes, ppu: float) -> None:
     fs = max(5.5, min(9.5, ppu * 0.03))
-    handles = [tuple(_badge(e, fs)) for e in ("validated", "hypothesis", "invalidated")]
+    handles: list[Artist | tuple[Artist, ...]] = [
+        tuple(_badge(e, fs)) for e in ("validated", "hypothesis", "invalidated")]
     handles.append(Line2D([], [], marker="D", markersize=0.45 * fs, color=_AMBER,
                           linestyle="none"))
     labels = ["validated by interviews", "hypothesis (not tested yet)",

@@ -31,7 +31,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from matplotlib.figure import Figure, SubFigure
+from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, FancyBboxPatch, Rectangle
 
@@ -39,21 +39,20 @@ from kit.errors import KitError
 from kit.export import persona_segment, top_items
 from kit.model import Persona, Segment, Workbook
 from kit.plots._export import EXPORT_FORMATS, save_figure
-from kit.plots._layout import _INK, _MUTED, _room
+from kit.plots._layout import CHECK_MARK, INK, MUTED, FontStyle, figure_and_box, text_room
 from kit.plots._persona_layout import (
-    _COLUMNS,
-    _H,
-    _M,
-    _W,
-    _descriptor_line,
-    _fit_columns,
-    _lines,
-    _load_picture,
-    _one_line,
-    _quote_block,
-    _wrap_items,
+    CARD_COLUMNS,
+    CARD_H,
+    CARD_MARGIN,
+    CARD_W,
+    descriptor_line,
+    fit_columns,
+    load_picture,
+    one_line,
+    quote_block,
+    wrap_items,
+    wrap_lines,
 )
-from kit.plots.canvas import _CHECK
 
 if TYPE_CHECKING:
     import numpy as np
@@ -63,8 +62,8 @@ if TYPE_CHECKING:
 __all__ = ["EXPORT_FORMATS", "draw_persona_card", "export_persona"]
 
 
-# The card's geometry (_W, _H, _M) and its three columns (_COLUMNS) live with the fitting rules
-# in kit.plots._persona_layout; the colours of the rest of the card are here.
+# The card's geometry (CARD_W, CARD_H, CARD_MARGIN) and its three columns (CARD_COLUMNS) live
+# with the fitting rules in kit.plots._persona_layout; the colours of the rest of the card are here.
 _PAPER, _EDGE, _HEADER, _ACCENT = "white", "#d2d2d7", "#f4f1ea", "#3d5a80"
 _GREEN = "#2e7d32"
 _PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
@@ -119,8 +118,8 @@ class _Card:
     def __init__(self, ax: Axes, scale: float) -> None:
         self.ax, self.scale = ax, scale
 
-    def text(self, x: float, y: float, s: str, fs: float, gid: str, *, color: str = _INK,
-             weight: str = "normal", style: str = "normal", ha: str = "left",
+    def text(self, x: float, y: float, s: str, fs: float, gid: str, *, color: str = INK,
+             weight: str = "normal", style: FontStyle = "normal", ha: str = "left",
              va: str = "baseline") -> None:
         self.ax.text(x, y, s, fontsize=fs * self.scale, color=color, fontweight=weight,
                      fontstyle=style, ha=ha, va=va, gid=gid, zorder=4, **_PLAIN)
@@ -128,7 +127,7 @@ class _Card:
     def check(self, text: Text, y: float, fs: float, gid: str, *, before: bool = False) -> None:
         """A green check just after (or before) ``text``, wherever that text ends up drawn."""
         self.ax.add_line(_Beside(text, before, 0.95 * fs * self.scale, [0.0], [y],
-                                 marker=_CHECK, markersize=0.9 * fs * self.scale,
+                                 marker=CHECK_MARK, markersize=0.9 * fs * self.scale,
                                  markeredgewidth=0.16 * fs * self.scale, markerfacecolor="none",
                                  markeredgecolor=_GREEN, linestyle="none", zorder=4, gid=gid))
 
@@ -142,7 +141,7 @@ class _Card:
 
 def _header(card: _Card, persona: Persona, segment: Segment, image: Any, top: float,
             height: float) -> None:
-    x0, w = _M, _W - 2 * _M
+    x0, w = CARD_MARGIN, CARD_W - 2 * CARD_MARGIN
     card.box(x0, top - height, w, height, "header", color=_HEADER)
     r = 0.5 * height - 12.0
     cx, cy = x0 + 14.0 + r, top - 0.5 * height
@@ -150,28 +149,28 @@ def _header(card: _Card, persona: Persona, segment: Segment, image: Any, top: fl
     left = cx + r + 20.0
     width = x0 + w - 16.0 - left
     # name, details, "stands for" segment and its descriptors, as one block centred vertically
-    name, name_fs = _one_line(" ".join(persona.name.split()) or "Give your persona a name",
+    name, name_fs = one_line(" ".join(persona.name.split()) or "Give your persona a name",
                               width, 24.0, 14.0, weight="bold")
     details = " \u00b7 ".join(" ".join(d.split()) for d in (persona.age, persona.location,
                                                                persona.occupation) if d.strip())
     details_fs = 11.5
-    detail_lines = _lines(details or "Add an age, where they live and what they do", width,
+    detail_lines = wrap_lines(details or "Add an age, where they live and what they do", width,
                           details_fs, max_lines=2)
     label_fs, seg_fs, desc_fs = 6.5, 9.0, 7.8
     label = "STANDS FOR  "
-    seg_indent = _room(label, label_fs, "bold")
-    seg_lines = _lines(" ".join(segment.name.split()), width - seg_indent, seg_fs,
+    seg_indent = text_room(label, label_fs, "bold")
+    seg_lines = wrap_lines(" ".join(segment.name.split()), width - seg_indent, seg_fs,
                        weight="bold", max_lines=2)
-    desc_lines = _descriptor_line(segment, width, desc_fs, 2)
+    desc_lines = descriptor_line(segment, width, desc_fs, 2)
     block = (1.0 * name_fs + 0.25 * name_fs + 1.3 * details_fs * len(detail_lines) + 6.0
              + 1.3 * seg_fs * len(seg_lines) + 1.3 * desc_fs * len(desc_lines))
     y = cy + 0.5 * block - 0.95 * name_fs
     muted = not persona.name.strip()
-    card.text(left, y, name, name_fs, "name", weight="bold", color=_MUTED if muted else _INK)
+    card.text(left, y, name, name_fs, "name", weight="bold", color=MUTED if muted else INK)
     y -= 0.25 * name_fs
     for line in detail_lines:
         y -= 1.3 * details_fs
-        card.text(left, y, line, details_fs, "details", color=_INK if details else _MUTED,
+        card.text(left, y, line, details_fs, "details", color=INK if details else MUTED,
                   style="normal" if details else "italic")
     y -= 6.0
     for i, line in enumerate(seg_lines):
@@ -182,12 +181,12 @@ def _header(card: _Card, persona: Persona, segment: Segment, image: Any, top: fl
         card.text(left + seg_indent, y, line, seg_fs, "segment", weight="bold")
     for line in desc_lines:
         y -= 1.3 * desc_fs
-        card.text(left, y, line, desc_fs, "descriptors", color=_MUTED)
+        card.text(left, y, line, desc_fs, "descriptors", color=MUTED)
 
 
 def _draw_quote(card: _Card, persona: Persona, top: float, bottom: float) -> None:
-    x, width = _M + 22.0, _W - 2 * _M - 44.0
-    qfs, sfs, q_lines, s_lines = _quote_block(persona, width, top - bottom)
+    x, width = CARD_MARGIN + 22.0, CARD_W - 2 * CARD_MARGIN - 44.0
+    qfs, sfs, q_lines, s_lines = quote_block(persona, width, top - bottom)
     block = 1.25 * qfs * len(q_lines) + (6.0 + 1.3 * sfs * len(s_lines) if s_lines else 0.0)
     y = 0.5 * (top + bottom) + 0.5 * block
     quoted = bool(persona.quote.strip())
@@ -197,19 +196,19 @@ def _draw_quote(card: _Card, persona: Persona, top: float, bottom: float) -> Non
     for line in q_lines:
         y -= 1.25 * qfs
         card.text(x, y + 0.25 * qfs, line, qfs, "quote" if quoted else "quote:placeholder",
-                  style="italic", color=_INK if quoted else _MUTED)
+                  style="italic", color=INK if quoted else MUTED)
     y -= 6.0
     for line in s_lines:
         y -= 1.3 * sfs
-        card.text(x, y + 0.3 * sfs, line, sfs, "story", color=_MUTED)
+        card.text(x, y + 0.3 * sfs, line, sfs, "story", color=MUTED)
 
 
 def _draw_columns(card: _Card, segment: Segment, top: float, bottom: float, fs: float,
                   max_lines: int | None) -> None:
     gap = 10.0
-    width = (_W - 2 * _M - 2 * gap) / 3
-    for n, (kind, heading, strong, tint) in enumerate(_COLUMNS):
-        x = _M + n * (width + gap)
+    width = (CARD_W - 2 * CARD_MARGIN - 2 * gap) / 3
+    for n, (kind, heading, strong, tint) in enumerate(CARD_COLUMNS):
+        x = CARD_MARGIN + n * (width + gap)
         card.box(x, bottom, width, top - bottom, f"{kind}:box", color=tint)
         card.ax.add_patch(Rectangle((x + 12.0, top - 9.0), 28.0, 3.0, facecolor=strong,
                                     edgecolor="none", gid=f"{kind}:rule", zorder=2))
@@ -221,13 +220,13 @@ def _draw_columns(card: _Card, segment: Segment, top: float, bottom: float, fs: 
         if not items:
             empty = (f"No {kind}s in the profile yet" if not segment.profile.items_of(kind)
                      else f"All {kind}s so far were invalidated")
-            for line in _lines(empty, width - 24.0, fs):
+            for line in wrap_lines(empty, width - 24.0, fs):
                 y -= 1.3 * fs
-                card.text(x + 12.0, y, line, fs, f"{kind}:placeholder", color=_MUTED,
+                card.text(x + 12.0, y, line, fs, f"{kind}:placeholder", color=MUTED,
                           style="italic")
             continue
         indent = 12.0 + 1.9 * fs
-        wrapped, _ = _wrap_items(items, width - indent - 12.0, fs, max_lines)
+        wrapped, _ = wrap_items(items, width - indent - 12.0, fs, max_lines)
         for rank, (item, lines) in enumerate(zip(items, wrapped, strict=True), start=1):
             y -= 1.3 * fs
             card.ax.add_patch(Circle((x + 12.0 + 0.62 * fs, y + 0.35 * fs), 0.62 * fs,
@@ -263,40 +262,38 @@ def draw_persona_card(wb: Workbook, ax: Axes | None = None, *,
     persona = wb.persona if persona is None else persona
     segment = persona_segment(wb, persona)
     if ax is None:
-        fig = Figure(figsize=(_W / 72.0, _H / 72.0))
+        fig = Figure(figsize=(CARD_W / 72.0, CARD_H / 72.0))
         ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
-    parent = fig = ax.get_figure()
-    while isinstance(fig, SubFigure):
-        fig = fig.get_figure()
-    box = ax.get_position(original=True).transformed(parent.transSubfigure)  # type: ignore
-    scale = 72.0 / fig.dpi * min(box.width / _W, box.height / _H)  # type: ignore[union-attr]
+    fig, box = figure_and_box(ax)
+    scale = 72.0 / fig.dpi * min(box.width / CARD_W, box.height / CARD_H)
     card = _Card(ax, scale)
     base = wb.path.parent if wb.path is not None else None
-    image = _load_picture(persona.picture, base)
+    image = load_picture(persona.picture, base)
 
-    card.box(3.0, 3.0, _W - 6.0, _H - 6.0, "card", color=_PAPER, edge=_EDGE, rounding=10.0)
-    header_top, header_h, footer = _H - _M, 112.0, _M + 10.0
+    card.box(3.0, 3.0, CARD_W - 6.0, CARD_H - 6.0, "card", color=_PAPER, edge=_EDGE, rounding=10.0)
+    header_top, header_h, footer = CARD_H - CARD_MARGIN, 112.0, CARD_MARGIN + 10.0
     _header(card, persona, segment, image, header_top, header_h)
     room = header_top - header_h - 12.0 - footer - 8.0 - 58.0  # keep room for the quote
-    fs, max_lines, col_h = _fit_columns(segment, room)
+    fs, max_lines, col_h = fit_columns(segment, room)
     col_bottom = footer + 4.0
     _draw_columns(card, segment, col_bottom + col_h, col_bottom, fs, max_lines)
     _draw_quote(card, persona, header_top - header_h - 12.0, col_bottom + col_h + 10.0)
     _footer(card)
 
-    ax.set(xlim=(0.0, _W), ylim=(0.0, _H))
+    ax.set(xlim=(0.0, CARD_W), ylim=(0.0, CARD_H))
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
-    return fig  # type: ignore[return-value]
+    return fig
 
 
 def _footer(card: _Card) -> None:
-    y, fs = _M - 2.0, 6.8
+    y, fs = CARD_MARGIN - 2.0, 6.8
     text = "validated in interviews; other items are hypotheses still to test"
-    right = _W - _M
-    card.text(right, y, text, fs, "footer:legend", color=_MUTED, ha="right")
+    right = CARD_W - CARD_MARGIN
+    card.text(right, y, text, fs, "footer:legend", color=MUTED, ha="right")
     card.check(card.ax.texts[-1], y + 0.35 * fs, fs, "footer:check", before=True)
-    card.text(_M, y, "Persona \u00b7 Customer Discovery Kit", fs, "footer:credit", color=_MUTED)
+    card.text(CARD_MARGIN, y, "Persona \u00b7 Customer Discovery Kit", fs, "footer:credit",
+              color=MUTED)
 
 
 # --------------------------------------------------------------------------- export

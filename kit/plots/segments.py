@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["compare_segments", "draw_segment_comparison"]
+    from kit.data import CutSummary
+
+__all__ = ["compare_segments", "draw_cut_needs", "draw_segment_comparison"]
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies.
 _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
@@ -237,9 +239,13 @@ def draw_segment_comparison(table: pd.DataFrame, ax: Axes | None = None, *,
         fig = Figure(figsize=(9.0, 1.5 + 0.2 * n_met * (n_seg + 1.2)), layout="constrained")
         ax = fig.add_subplot()
     else:
-        fig = ax.get_figure()
-        while isinstance(fig, SubFigure):
-            fig = fig.get_figure()
+        found = ax.get_figure()
+        while isinstance(found, SubFigure):
+            found = found.get_figure()
+        if not isinstance(found, Figure):
+            raise KitError("The axes given to draw on belong to no figure; make them with "
+                           "fig.add_subplot() on a matplotlib Figure.")
+        fig = found
     plain: dict[str, Any] = {"parse_math": False, "usetex": False}
     colours = [_PALETTE[i % len(_PALETTE)] for i in range(n_seg)]
     fs = 9.0 if n_seg * n_met <= 40 else 7.5
@@ -289,3 +295,24 @@ def draw_segment_comparison(table: pd.DataFrame, ax: Axes | None = None, *,
                  fontsize=13, fontweight="bold", pad=4, **plain)
     return fig
 
+
+def draw_cut_needs(summary: CutSummary) -> Figure:
+    """The needs of a cut against everyone's: one pair of bars per need (mean score 1-5), the
+    cut in blue under everyone in grey (see :func:`kit.data.summarise_cut`)."""
+    from matplotlib.figure import Figure
+
+    needs = list(summary.needs)
+    fig = Figure(figsize=(7, 0.35 * len(needs) + 1.2))
+    ax = fig.add_subplot()
+    ys = range(len(needs))
+    ax.barh([y + 0.2 for y in ys], [summary.needs[c][1] for c in needs], height=0.4,
+            color="#bdbdbd", label="everyone")
+    ax.barh([y - 0.2 for y in ys], [summary.needs[c][0] for c in needs], height=0.4,
+            color="#1e88e5", label="this cut")
+    ax.set_yticks(list(ys), [c.replace("_", " ") for c in needs])
+    ax.invert_yaxis()
+    ax.set_xlim(1, 5)
+    ax.set_xlabel("mean score (1 = not at all, 5 = very strongly)")
+    ax.legend(loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["draw_evidence_board", "draw_saturation_curve"]
 
 _PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
-_INK, _MUTED, _FAINT, _RULE = "#1d1d1f", "#6e6e73", "#a3a3a8", "#e5e5ea"
+INK, MUTED, _FAINT, _RULE = "#1d1d1f", "#6e6e73", "#a3a3a8", "#e5e5ea"
 # A board with more rows than this per group shows the top-ranked and says how many more.
 MAX_ROWS_PER_GROUP = 25
 # ... and the latest this many interviews (the pattern strength counts them all); a
@@ -48,15 +48,6 @@ MARKS = {
     "new": ("●", _BLUE, "new: first heard here"),
     "mixed": ("±", _AMBER, "both confirmed and contradicted"),
 }
-
-
-def _figure_of(ax: Axes) -> Figure:
-    from matplotlib.figure import SubFigure
-
-    fig = ax.get_figure()
-    while isinstance(fig, SubFigure):
-        fig = fig.get_figure()
-    return fig  # type: ignore[return-value]
 
 
 def _plain(ax: Axes, legend: Any = None) -> None:
@@ -104,7 +95,7 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    from kit.plots._layout import _wrap
+    from kit.plots._layout import figure_and_box, wrap_text
 
     n = synthesis.interviews
     made = ax is None
@@ -112,7 +103,7 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
         fig = Figure(figsize=(9.0, 5.6), layout="constrained")
         ax = fig.add_subplot()
     else:
-        fig = _figure_of(ax)
+        fig = figure_and_box(ax)[0]
     xs = list(range(1, n + 1))
     top = max([*synthesis.cumulative, 1])
     ax.set_ylim(0, top * 1.3 + 0.5)
@@ -124,7 +115,7 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
         ax.axvspan(0.5, min(base, n) + 0.5, color="#f2f2f5", zorder=0, gid="base-window")
         ax.text((0.5 + min(base, n) + 0.5) / 2, 0.97, f"base: first {base}",
                 transform=ax.get_xaxis_transform(), ha="center", va="top", fontsize=8.5,
-                color=_MUTED, gid="base-label", **_PLAIN)
+                color=MUTED, gid="base-label", **_PLAIN)
     if sat is not None:
         colour = _ADVICE_COLOURS[synthesis.advice]
         ax.axvspan(n - sat.run_length + 0.5, n + 0.5, color=colour, alpha=0.12, zorder=0,
@@ -133,7 +124,7 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                 f"last {sat.run_length}: +{sat.new_in_run} new\n"
                 f"{sat.new_in_run}/{sat.known_before_run} = {sat.ratio:.0%}",
                 transform=ax.get_xaxis_transform(), ha="center", va="top", fontsize=8.5,
-                color=_INK, gid="run-label", **_PLAIN)
+                color=INK, gid="run-label", **_PLAIN)
     if n > MAX_LABELLED_BARS:  # one shape for many bars (10,000 patches take minutes)
         ax.fill_between(xs, synthesis.new_per_interview, step="mid", color=_BLUE, zorder=2,
                         linewidth=0, label="New items in this interview", gid="new")
@@ -154,14 +145,14 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
                     textcoords="offset points", ha="center", va="top" if inside else "bottom",
                     fontsize=9, color="white" if inside else _BLUE, fontweight="bold",
                     zorder=4, gid=f"new-value:{x}", **_PLAIN)
-    (line,) = ax.plot(xs, synthesis.cumulative, color=_INK,
+    (line,) = ax.plot(xs, synthesis.cumulative, color=INK,
                       marker="o" if n <= MAX_LABELLED_BARS else None, markersize=5,
                       linewidth=2, zorder=3, label="New items heard so far")
     line.set_gid("cumulative")
     if n:
         ax.annotate(str(synthesis.cumulative[-1]), (n, synthesis.cumulative[-1]),
                     xytext=(0, 7), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=9, color=_INK, fontweight="bold", gid="cumulative-value",
+                    fontsize=9, color=INK, fontweight="bold", gid="cumulative-value",
                     **_PLAIN)
     if n <= MAX_LABELLED_BARS:
         ax.set_xticks(xs, [str(x) for x in xs])
@@ -169,8 +160,8 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
         ax.xaxis.set_major_locator(MaxNLocator(integer=True, nbins=12))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: f"{value:g}"))
-    ax.set_xlabel("Interviews, in the order logged", fontsize=9.5, color=_MUTED, **_PLAIN)
-    ax.set_ylabel("Items (jobs, pains, gains)", fontsize=9.5, color=_MUTED, **_PLAIN)
+    ax.set_xlabel("Interviews, in the order logged", fontsize=9.5, color=MUTED, **_PLAIN)
+    ax.set_ylabel("Items (jobs, pains, gains)", fontsize=9.5, color=MUTED, **_PLAIN)
     ax.grid(axis="y", color=_RULE, linewidth=0.8, zorder=1)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
@@ -190,14 +181,14 @@ def draw_saturation_curve(synthesis: Synthesis, ax: Axes | None = None, *,
     width_pt = ((fig.get_figwidth() - 1.0) * 72 if made else
                 ax.get_position().width * fig.get_figwidth() * 72)
     body = "\n".join(line for part in _sentences(synthesis.explanation)
-                     for line in _wrap(part, width_pt, 9.5))
+                     for line in wrap_text(part, width_pt, 9.5))
     ax.annotate(headline, xy=(0, 0), xycoords=(ax.transAxes, ax.xaxis.label),
                 xytext=(0, -10), textcoords="offset points", ha="left", va="top",
                 fontsize=10.5, fontweight="bold", annotation_clip=False,
-                color=_ADVICE_COLOURS.get(synthesis.advice, _INK), gid="advice", **_PLAIN)
+                color=_ADVICE_COLOURS.get(synthesis.advice, INK), gid="advice", **_PLAIN)
     ax.annotate(body, xy=(0, 0), xycoords=(ax.transAxes, ax.xaxis.label),
                 xytext=(0, -27), textcoords="offset points", ha="left", va="top",
-                fontsize=9.5, color=_INK, annotation_clip=False, linespacing=1.35,
+                fontsize=9.5, color=INK, annotation_clip=False, linespacing=1.35,
                 gid="explanation", **_PLAIN)
     ax.set_title("Saturation: is each interview still teaching you something?"
                  if title is None else title, loc="left", fontsize=13, fontweight="bold",
@@ -241,7 +232,7 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     from matplotlib.figure import Figure
     from matplotlib.patches import FancyBboxPatch, Rectangle
 
-    from kit.plots._layout import _wrap
+    from kit.plots._layout import figure_and_box, wrap_text
 
     synthesis = analyse(wb, segment=segment)
     logged = logged_interviews(wb)
@@ -291,7 +282,7 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
                               1.75 + 0.3 * n_rows), layout="constrained")
         ax = fig.add_subplot()
     else:
-        fig = _figure_of(ax)
+        fig = figure_and_box(ax)[0]
     left = -0.5 - pct_units - label_units
     ax.set_xlim(left, max(n, 1) - 0.5)
     ax.set_ylim(n_rows + 1.8, -1.7)
@@ -303,19 +294,19 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     room = (label_units - 0.25) * ax_w_pt / (max(n, 1) - 0.5 - left)
     for column, interview in enumerate(logged):
         ax.text(column, -0.75, _column_label(wb, interview.contact, interview.date),
-                ha="center", va="bottom", fontsize=fs, color=_INK, linespacing=1.2,
+                ha="center", va="bottom", fontsize=fs, color=INK, linespacing=1.2,
                 gid=f"column:{column}", **_PLAIN)
     ax.text(-0.5 - 0.1, -0.75, "heard in", ha="right", va="bottom", fontsize=fs - 0.5,
-            color=_MUTED, gid="strength-heading", **_PLAIN)
+            color=MUTED, gid="strength-heading", **_PLAIN)
     shade = False
     for y, (what, text, p) in enumerate(rows):
         if what == "more":
             ax.text(left, y, text, ha="left", va="center", fontsize=fs, fontstyle="italic",
-                    color=_MUTED, gid=f"more:{y}", **_PLAIN)
+                    color=MUTED, gid=f"more:{y}", **_PLAIN)
             continue
         if what == "header":
             ax.text(left, y + 0.2, text, ha="left", va="center", fontsize=fs + 1.5,
-                    fontweight="bold", color=_INK, gid=f"group:{text}", **_PLAIN)
+                    fontweight="bold", color=INK, gid=f"group:{text}", **_PLAIN)
             ax.plot([left, max(n, 1) - 0.5], [y + 0.5, y + 0.5], color=_FAINT, linewidth=0.8)
             shade = False
             continue
@@ -325,11 +316,11 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
         shade = not shade
         pattern = strength[p.id]
         muted = pattern.mentions == 0
-        lines = _cut(_wrap(f"{text} {p.text}", room, fs))
+        lines = _cut(wrap_text(f"{text} {p.text}", room, fs))
         ax.text(left, y, "\n".join(lines), ha="left", va="center", fontsize=fs,
-                color=_FAINT if muted else _INK, linespacing=1.1, gid=f"row:{p.id}", **_PLAIN)
+                color=_FAINT if muted else INK, linespacing=1.1, gid=f"row:{p.id}", **_PLAIN)
         ax.text(-0.5 - 0.1, y, f"{pattern.strength:.0%}", ha="right", va="center",
-                fontsize=fs, color=_FAINT if muted else _INK,
+                fontsize=fs, color=_FAINT if muted else INK,
                 fontweight="bold" if pattern.strength >= 0.5 else "normal",
                 gid=f"strength:{p.id}", **_PLAIN)
         for column, said in enumerate(marks):
@@ -358,10 +349,10 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     ax.text(left, n_rows + 0.75, f"Empty: not mentioned.  Heard in: the share of the {total} "
             f"interviews that mention the item (its pattern strength){shown}.",
             ha="left", va="top",
-            fontsize=fs, color=_MUTED, gid="key-note", **_PLAIN)
+            fontsize=fs, color=MUTED, gid="key-note", **_PLAIN)
     if n == 0:
         ax.text((left + 0.5) / 2, n_rows / 2, "No interview logged yet.", ha="center",
-                va="center", fontsize=11, color=_MUTED, gid="empty", **_PLAIN)
+                va="center", fontsize=11, color=MUTED, gid="empty", **_PLAIN)
     ax.set_title("Evidence board: what each interview said" if title is None else title,
                  loc="left", fontsize=13, fontweight="bold", **_PLAIN)
     return fig

@@ -38,9 +38,9 @@ class LogIndex:
         self.profile: dict[str, ProfileItem] = {}
         self.new_items: dict[str, NewItem] = {}
         for interview in wb.interviews:
-            for new in interview.new_items:
-                self.key.setdefault(new.id, new.id)
-                self.new_items.setdefault(new.id, new)
+            for new_item in interview.new_items:
+                self.key.setdefault(new_item.id, new_item.id)
+                self.new_items.setdefault(new_item.id, new_item)
         for segment in wb.segments:
             for item in segment.profile.all_items():
                 key = item.origin or item.id

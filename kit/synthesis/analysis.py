@@ -188,9 +188,9 @@ def _patterns(index: LogIndex, wb: Workbook, segment: Segment | None
             if key in done:
                 continue
             done.add(key)
-            new = index.new_items.get(key, logged_new)
+            first = index.new_items.get(key, logged_new)  # the first logged with that key
             m = mentions.get(key, 0)
-            p = ItemPattern(new.id, new.kind, new.text, "new", m, said_yes.get(key, 0),
+            p = ItemPattern(first.id, first.kind, first.text, "new", m, said_yes.get(key, 0),
                             said_no.get(key, 0), m / n if n else 0.0)
             rows.append(((-p.strength, ITEM_KINDS.index(p.kind), True, order), p))
             order += 1

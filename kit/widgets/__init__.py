@@ -9,42 +9,7 @@ words, and is retried with the next edit.
     >>> widgets.SegmentBuilder(wb)      # the last line of a cell shows it
 """
 
-from __future__ import annotations
+import lazy_loader as lazy
 
-import importlib
-from typing import Any
-
-__all__ = [
-    "AnswerBox",
-    "AssignmentCheck",
-    "CanvasView",
-    "ContactPlanner",
-    "ContinueButton",
-    "FeedbackPanel",
-    "InterviewLog",
-    "PersonaCard",
-    "ProfileBoard",
-    "ProgressBar",
-    "QuestionEditor",
-    "SegmentBuilder",
-    "SegmentExplorer",
-    "SegmentPatternPicker",
-    "StartPanel",
-    "SynthesisView",
-]
-
-_WHERE = {
-    "AssignmentCheck": "course", "ContinueButton": "course",
-    "AnswerBox": "forms", "StartPanel": "forms", "SegmentPatternPicker": "forms",
-    "FeedbackPanel": "feedback", "ProgressBar": "feedback",
-    "SegmentBuilder": "segments", "SegmentExplorer": "explorer",
-    "ProfileBoard": "profile", "CanvasView": "canvas",
-    "ContactPlanner": "interviews", "QuestionEditor": "interviews", "InterviewLog": "log",
-    "SynthesisView": "synthesis", "PersonaCard": "persona",
-}
-
-
-def __getattr__(name: str) -> Any:  # import ipywidgets only when a widget is used
-    if name in _WHERE:
-        return getattr(importlib.import_module(f"kit.widgets.{_WHERE[name]}"), name)
-    raise AttributeError(f"module 'kit.widgets' has no attribute {name!r}")
+# The widgets and where they live are listed in __init__.pyi; each loads on first use.
+__getattr__, __dir__, __all__ = lazy.attach_stub(__name__, __file__)

@@ -5,12 +5,17 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable
+from typing import Any
 
 import ipywidgets as w
 
 from kit.errors import KitError, SaveError
 from kit.escape import esc
 from kit.model import Workbook
+
+# ``esc`` is imported from kit.escape by whoever needs it; it is not part of this module.
+__all__ = ["Form", "Pager", "StatusLine", "heading", "icon_button", "on_saved", "png_image",
+           "text_box"]
 
 _LISTENERS: dict[int, list[weakref.WeakMethod]] = {}
 
@@ -39,8 +44,9 @@ class StatusLine(w.HTML):
     def __init__(self, wb: Workbook):
         super().__init__()
         self.add_class("cdkit-status")
-        if wb.notices:
-            self.warn(" ".join(wb.notices))
+        notices = wb.take_notices()  # shown here once, not again by the next form
+        if notices:
+            self.warn(" ".join(notices))
 
     def saved(self) -> None:
         self.value = (f"<span style='color:#2e7d32'>✓ Saved to your workbook at "
@@ -64,7 +70,6 @@ class Form(w.VBox):
 
     def commit(self) -> bool:
         """Save the workbook now; on failure keep the work in memory and say so."""
-        before = len(self.wb.notices)
         try:
             if self.wb.path is not None:
                 self.wb.save()
@@ -74,8 +79,9 @@ class Form(w.VBox):
         except KitError as err:
             self.status.warn(f"Not saved: {err}")
             return False
-        if len(self.wb.notices) > before:  # saved, with something to know (another notebook)
-            self.status.warn(" ".join(self.wb.notices[before:]))
+        notices = self.wb.take_notices()
+        if notices:  # saved, with something to know (another notebook changed the file)
+            self.status.warn(" ".join(notices))
         else:
             self.status.saved()
         _notify(self.wb, self)
@@ -129,7 +135,7 @@ class Pager(w.VBox):
     view, under its real rank). ``make_row(item, rank)`` makes one row.
     """
 
-    def __init__(self, make_row: Callable[[object, int], w.Widget], page: int = 30):
+    def __init__(self, make_row: Callable[[Any, int], w.Widget], page: int = 30):
         self.make_row, self.page, self.shown = make_row, page, page
         self.items: list = []
         self.revealed: list = []

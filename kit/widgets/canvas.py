@@ -7,8 +7,12 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from kit.escape import esc
 from kit.model import Segment, Workbook
-from kit.widgets._base import Form, esc, on_saved, png_image
+from kit.widgets._base import Form, on_saved, png_image
+from kit.widgets.parts import SegmentPicker
+
+__all__ = ["CanvasView", "export_folder", "slug"]
 
 
 def export_folder(wb: Workbook) -> Path:
@@ -26,12 +30,11 @@ class CanvasView(Form):
 
     def __init__(self, wb: Workbook, segment: Segment | str | None = None):
         super().__init__(wb)
-        self.picker = w.Dropdown(description="Segment", layout=w.Layout(width="60%"))
-        self.picker.options = [(s.name, s.id) for s in wb.segments]
+        self.picker = SegmentPicker(wb)
         if isinstance(segment, str):
             segment = wb.segment(segment)
-        default = segment or (wb.targeted_segments or wb.segments or [None])[0]
-        self.picker.value = default.id if default else None
+        default = segment or next(iter(wb.targeted_segments or wb.segments), None)
+        self.picker.reload(default.id if default else None)
         self.picture = w.Box()
         self.png_button = w.Button(description="Export PNG", icon="download")
         self.pdf_button = w.Button(description="Export PDF", icon="file-pdf-o")
@@ -46,15 +49,12 @@ class CanvasView(Form):
 
     @property
     def segment(self) -> Segment | None:
-        return next((s for s in self.wb.segments if s.id == self.picker.value), None)
+        return self.picker.segment
 
     def refresh(self) -> None:
         from kit.plots import draw_profile_canvas
 
-        current = self.picker.value
-        self.picker.options = [(s.name, s.id) for s in self.wb.segments]
-        if current in {s.id for s in self.wb.segments}:
-            self.picker.value = current
+        self.picker.reload(self.picker.value, or_first=True)
         seg = self.segment
         if seg is None:
             self.picture.children = [w.HTML("<p>Describe a segment first (lesson 01).</p>")]

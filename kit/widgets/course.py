@@ -7,8 +7,11 @@ import ipywidgets as w
 from kit.checks.rubric import assignment, run_test
 from kit.coursework.work import continue_from, in_instructor_source
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import Workbook
-from kit.widgets._base import Form, esc
+from kit.widgets._base import Form
+
+__all__ = ["AssignmentCheck", "ContinueButton"]
 
 
 class AssignmentCheck(Form):

@@ -17,18 +17,17 @@ from pathlib import Path
 
 import ipywidgets as w
 
+from kit.course.api import CourseAPI
 from kit.course.directory import Course
 from kit.course.report import (
     LOW_SCORE,
     ClassData,
     chart_histogram,
-    collect_class,
-    write_report,
 )
 from kit.coursework.work import work_html
 from kit.errors import KitError
+from kit.escape import esc
 from kit.progress import LESSONS, STEPS
-from kit.widgets._base import esc
 from kit.workbook import WorkbookStore
 
 __all__ = ["ENV_VAR", "AssignmentView", "ClassDashboard", "CoursePicker", "StudentView"]
@@ -180,6 +179,7 @@ class ClassDashboard(w.VBox):
     def __init__(self, course: Course):
         super().__init__()
         self.course = course
+        self.api = CourseAPI(course)
         self.header = w.HTML()
         self.refresh_button = w.Button(description="Refresh", icon="refresh")
         self.report_button = w.Button(description="Write report.html", icon="file")
@@ -193,7 +193,7 @@ class ClassDashboard(w.VBox):
 
     def refresh(self) -> None:
         """Read the gradebook and the submitted workbooks again."""
-        self.data = data = collect_class(self.course)
+        self.data = data = self.api.class_data()
         self.assignment_view, self.student_view = AssignmentView(data), StudentView(data)
         self.tabs.children = (self.assignment_view, self.student_view)
         self.tabs.titles = ("One assignment", "One student")
@@ -207,7 +207,7 @@ class ClassDashboard(w.VBox):
             + (f"<p style='color:#c62828'>{esc(data.note)}</p>" if data.note else ""))
 
     def write(self) -> Path:
-        path = write_report(self.course)
+        path = self.api.report().path
         self.message.value = (f"<span style='color:#2e7d32'>✓ Wrote {esc(str(path))}: open it "
                               "in a browser to read or print it.</span>")
         return path

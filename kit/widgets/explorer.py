@@ -1,58 +1,35 @@
 """The segment explorer: cut a customer table by descriptors, see who matches, save segments.
 
-Descriptors are written back readably and reversibly, e.g. ``"city size: big city or rural"``,
-so a saved segment can be re-cut from the table later (for the comparison chart).
+The logic is plain pandas in :mod:`kit.data` (which columns are offered under which family,
+the rows a cut keeps, their size and needs) and the chart is in :mod:`kit.plots.segments`;
+this widget lays them out, reads the boxes and calls them. A saved segment keeps its cut as
+filters (``Segment.cut``), which the comparison re-applies to the table, and readable
+descriptors (``"education: bachelor or master or higher"``) for the learner and the checks.
 """
 
 from __future__ import annotations
 
-import re
-
 import ipywidgets as w
 
-from kit.data import COLUMNS
+from kit.data import (
+    column_values,
+    customer_kind,
+    cut_descriptors,
+    cut_filters,
+    cut_rows,
+    recut,
+    summarise_cut,
+    table_dataset,
+    table_families,
+    table_needs,
+)
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import Segment, Workbook
-from kit.widgets._base import Form, esc, png_image, text_box
+from kit.widgets._base import Form, png_image, text_box
+from kit.widgets.parts import SegmentPicker
 
-MAX_VALUES = 12  # a column with more distinct values is not offered as a filter
-_AMOUNT = re.compile(r"(\d+(?:\.\d+)?)([kM]?)\b")
-
-
-def value_order(value: str) -> tuple:
-    """Sort key of a filter's values: bands and counts by their number ("under 20k", "20k-35k",
-    ..., "100k+"; "18-24", ..., "75+"), then words alphabetically."""
-    found = _AMOUNT.search(value)
-    if not found:
-        return (1, 0.0, value)
-    amount = float(found.group(1)) * {"": 1, "k": 1e3, "M": 1e6}[found.group(2)]
-    if value.lower().startswith(("under", "below", "less than", "<")):
-        amount -= 0.5
-    return (0, amount, value)
-
-
-def phrase(column: str, values: list[str]) -> str:
-    """``("city_size", ["big city"])`` -> ``"city size: big city"``."""
-    return f"{column.replace('_', ' ')}: {' or '.join(values)}"
-
-
-def parse_phrase(text: str, columns: list[str]) -> tuple[str, list[str]] | None:
-    """The reverse of :func:`phrase`, or None for a descriptor typed by hand."""
-    head, sep, tail = text.partition(": ")
-    column = head.strip().replace(" ", "_")
-    if not sep or column not in columns:
-        return None
-    return column, [v.strip() for v in tail.split(" or ") if v.strip()]
-
-
-def segment_filters(segment: Segment, columns: list[str]) -> dict[str, list[str]]:
-    """The table filters a saved segment stands for (descriptors typed by hand are skipped)."""
-    out: dict[str, list[str]] = {}
-    for _, text in segment.all_descriptors():
-        parsed = parse_phrase(text, columns)
-        if parsed:
-            out[parsed[0]] = parsed[1]
-    return out
+__all__ = ["SegmentExplorer"]
 
 
 class SegmentExplorer(Form):
@@ -61,28 +38,16 @@ class SegmentExplorer(Form):
     def __init__(self, wb: Workbook, table, *, dataset: str | None = None):
         super().__init__(wb)
         self.table = table
-        self.dataset = dataset or next(
-            (name for name, cols in COLUMNS.items() if set(cols) <= set(table.columns)), None)
-        known = COLUMNS.get(self.dataset or "", {})
-        self.needs = [c for c, f in known.items() if f == "need"] or [
-            c for c in table.columns if c.startswith(("pain_", "gain_"))]
-        self.kind = "business" if "firmographic" in known.values() else "consumer"
-        families: dict[str, list[str]] = {}
-        for column in table.columns:
-            family = known.get(column, "behavioural" if column not in self.needs else "need")
-            if family == "need" or table[column].nunique() > MAX_VALUES or column.endswith("_id"):
-                continue
-            families.setdefault(family, []).append(column)
-        if not families:
-            raise KitError("This table has no column with few enough distinct values to cut "
-                           f"by (at most {MAX_VALUES}). The table contains these columns: "
-                           f"{', '.join(table.columns)}.")
+        self.dataset = dataset or table_dataset(table)
+        self.needs = table_needs(table, self.dataset)
+        self.kind = customer_kind(self.dataset)
+        families = table_families(table, self.dataset)
         self.filters: dict[str, w.SelectMultiple] = {}
         pages = []
         for columns in families.values():
             boxes = []
             for column in columns:
-                values = sorted(table[column].dropna().astype(str).unique(), key=value_order)
+                values = column_values(table, column)
                 box = w.SelectMultiple(options=values, rows=min(len(values), 5),
                                        description=column.replace("_", " "),
                                        style={"description_width": "11em"},
@@ -103,7 +68,7 @@ class SegmentExplorer(Form):
         self.compare_button = w.Button(description="Compare saved segments", icon="bar-chart")
         self.compare_button.on_click(lambda _: self.compare())
         self.comparison = w.Box()
-        self.target = w.Dropdown(description="Target", layout=w.Layout(width="40em"))
+        self.target = SegmentPicker(wb, "Target", width="40em")
         self.target_button = w.Button(description="Make this my target", icon="bullseye")
         self.target_button.on_click(lambda _: self.choose_target())
         self.children = (
@@ -114,7 +79,7 @@ class SegmentExplorer(Form):
             w.HTML("<b>3. Compare your segments and choose a target</b>"),
             self.compare_button, self.comparison, w.HBox([self.target, self.target_button]),
             self.status)
-        self._refresh_targets()
+        self.target.reload(or_first=True)
         self.update()
 
     # -- the current cut
@@ -122,42 +87,21 @@ class SegmentExplorer(Form):
         return {c: list(box.value) for c, box in self.filters.items() if box.value}
 
     def matching(self):
-        mask = None
-        for column, values in self.selection().items():
-            keep = self.table[column].astype(str).isin(values)
-            mask = keep if mask is None else mask & keep
-        return self.table if mask is None else self.table[mask]
+        return cut_rows(self.table, self.selection())
 
     def update(self) -> None:
-        match = self.matching()
-        n, total = len(match), len(self.table)
+        from kit.plots.segments import draw_cut_needs
+
+        cut = summarise_cut(self.table, self.selection(), self.needs)
         rows = "".join(
-            f"<tr><td>{esc(c.replace('_', ' '))}</td><td>{match[c].mean():.1f}</td>"
-            f"<td>{self.table[c].mean():.1f}</td></tr>" for c in self.needs if n)
+            f"<tr><td>{esc(c.replace('_', ' '))}</td><td>{mine:.1f}</td>"
+            f"<td>{everyone:.1f}</td></tr>" for c, (mine, everyone) in cut.needs.items())
         self.summary.value = (
-            f"<p><b>{n:,}</b> of {total:,} customers match ({100 * n / total:.0f}%).</p>"
+            f"<p><b>{cut.size:,}</b> of {cut.total:,} customers match "
+            f"({100 * cut.share:.0f}%).</p>"
             + (f"<table><tr><th>need (1-5)</th><th>this cut</th><th>everyone</th></tr>{rows}"
                "</table>" if rows else ""))
-        self.chart.children = [self._needs_chart(match)] if n and self.needs else []
-
-    def _needs_chart(self, match) -> w.Image:
-        from matplotlib.figure import Figure
-
-        fig = Figure(figsize=(7, 0.35 * len(self.needs) + 1.2))
-        ax = fig.add_subplot()
-        labels = [c.replace("_", " ") for c in self.needs]
-        ys = range(len(self.needs))
-        ax.barh([y + 0.2 for y in ys], [self.table[c].mean() for c in self.needs], height=0.4,
-                color="#bdbdbd", label="everyone")
-        ax.barh([y - 0.2 for y in ys], [match[c].mean() for c in self.needs], height=0.4,
-                color="#1e88e5", label="this cut")
-        ax.set_yticks(list(ys), labels)
-        ax.invert_yaxis()
-        ax.set_xlim(1, 5)
-        ax.set_xlabel("mean score (1 = not at all, 5 = very strongly)")
-        ax.legend(loc="lower right", fontsize=8)
-        fig.tight_layout()
-        return png_image(fig)
+        self.chart.children = [png_image(draw_cut_needs(cut))] if cut.needs else []
 
     def clear(self) -> None:
         for box in self.filters.values():
@@ -174,40 +118,27 @@ class SegmentExplorer(Form):
             self.status.warn("Pick at least one value to cut by: a segment of everyone is no "
                              "segment.")
             return None
-        known = COLUMNS.get(self.dataset or "", {})
-        descriptors: dict[str, list[str]] = {}
-        for column, values in selection.items():
-            family = known.get(column, "behavioural")
-            descriptors.setdefault(family, []).append(phrase(column, values))
         try:
             seg = self.wb.add_segment(name, kind=self.kind, size=len(self.matching()),
-                                      descriptors=descriptors,
+                                      descriptors=cut_descriptors(selection, self.dataset),
+                                      cut=cut_filters(selection),
                                       notes=f"Cut from the {self.dataset or 'customer'} table.")
         except KitError as err:
             self.status.warn(str(err))
             return None
         self.commit()
         self.name.value = ""
-        self._refresh_targets()
+        self.target.reload(self.target.value, or_first=True)
         return seg
 
     def comparison_table(self):
+        """The saved segments cut from this table, compared (None when there is none)."""
         from kit.plots import compare_segments
 
-        columns = list(self.table.columns)
-        by = {s.name: self._typed(f) for s in self.wb.segments
-              if (f := segment_filters(s, columns))}
+        by = {s.name: f for s in self.wb.segments if (f := recut(self.table, s))}
         if not by:
             return None
         return compare_segments(self.table, by, self.needs)
-
-    def _typed(self, filters: dict[str, list[str]]) -> dict[str, list]:
-        """Filter values as the table holds them (the forms show them as text)."""
-        out = {}
-        for column, values in filters.items():
-            by_text = {str(v): v for v in self.table[column].dropna().unique()}
-            out[column] = [by_text[v] for v in values if v in by_text]
-        return out
 
     def compare(self) -> None:
         from kit.plots import draw_segment_comparison
@@ -222,11 +153,8 @@ class SegmentExplorer(Form):
             return
         self.comparison.children = [png_image(draw_segment_comparison(table))]
 
-    def _refresh_targets(self) -> None:
-        self.target.options = [(s.name, s.id) for s in self.wb.segments]
-
     def choose_target(self) -> None:
-        seg = next((s for s in self.wb.segments if s.id == self.target.value), None)
+        seg = self.target.segment
         if seg is None:
             self.status.warn("Save a segment first, then choose it as your target.")
             return

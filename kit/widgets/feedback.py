@@ -5,9 +5,12 @@ from __future__ import annotations
 import ipywidgets as w
 
 from kit.checks import Feedback, check_workbook
+from kit.escape import esc
 from kit.model import Workbook
 from kit.progress import LESSONS, STEPS, path_progress
-from kit.widgets._base import Form, esc, on_saved
+from kit.widgets._base import Form, on_saved
+
+__all__ = ["FeedbackPanel", "ProgressBar", "feedback_html", "lesson_feedback"]
 
 _ICONS = {"ok": ("✓", "#2e7d32"), "hint": ("!", "#ef6c00"), "problem": ("✗", "#c62828")}
 

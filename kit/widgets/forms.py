@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from kit.escape import esc
 from kit.model import SEGMENT_PATTERNS, Workbook
-from kit.widgets._base import Form, esc, text_box
+from kit.widgets._base import Form, text_box
+
+__all__ = ["AnswerBox", "SegmentPatternPicker", "StartPanel"]
 
 _PATTERNS = {
     "mass market": "one large group with broadly similar needs",

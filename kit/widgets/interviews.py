@@ -1,11 +1,11 @@
 """Getting out of the building: the interview plan and the question set.
 
-The interview log is in :mod:`kit.widgets.log`; it shares the small row helpers below.
+The interview log is in :mod:`kit.widgets.log`; the row pieces both use are in
+:mod:`kit.widgets.parts`.
 """
 
 from __future__ import annotations
 
-import asyncio
 import re
 from pathlib import Path
 
@@ -13,10 +13,14 @@ import ipywidgets as w
 
 from kit.checks import Feedback, check_contacts, check_questions
 from kit.errors import KitError
+from kit.escape import esc
 from kit.linter import LintResult, lint_question
 from kit.model import CONTACT_STATUSES, Contact, Question, Workbook
-from kit.widgets._base import Form, Pager, esc, heading, icon_button, on_saved, text_box
+from kit.widgets._base import Form, Pager, heading, icon_button, on_saved, text_box
 from kit.widgets.canvas import export_folder
+from kit.widgets.parts import Clock, Debounce, RemoveButton, SegmentPicker, bin_button, row_field
+
+__all__ = ["ContactPlanner", "ContactRow", "QuestionEditor", "QuestionRow", "lint_html"]
 
 _COLOURS = {"ok": "#2e7d32", "hint": "#ef6c00", "problem": "#c62828"}
 _FOCUS_HINT = ("Name the problem area you will explore (for example 'getting weekday dinners "
@@ -24,36 +28,8 @@ _FOCUS_HINT = ("Name the problem area you will explore (for example 'getting wee
                "did not expect.")
 
 
-def _field(value: str, placeholder: str, width: str = "auto", flex: bool = False) -> w.Text:
-    layout = w.Layout(flex="1 1 auto", min_width="10em") if flex else w.Layout(width=width)
-    return w.Text(value=value, placeholder=placeholder, continuous_update=False, layout=layout)
-
-
-def _bin() -> w.Button:
-    return icon_button("trash", "Remove (click twice)")
-
-
-def _arrow(icon: str, tooltip: str) -> w.Button:
-    return icon_button(icon, tooltip)
-
-
-def two_clicks(form: Form, button: w.Button, what: str) -> bool:
-    """True on the second click; the first arms the button (no work lost by a slip)."""
-    if getattr(button, "_armed", False):
-        return True
-    button._armed = True
-    button.button_style = "danger"
-    button.tooltip = "Click again to remove"
-    form.status.warn(f"Click the red bin again to remove {what}.")
-    return False
-
-
 def _message(f: Feedback) -> str:
     return f"<span style='color:{_COLOURS[f.level]}'>{esc(f.message)}</span>"
-
-
-def _segment_options(wb: Workbook) -> list[tuple[str, str]]:
-    return [(s.name or "(unnamed)", s.id) for s in wb.segments]
 
 
 # --------------------------------------------------------------------------- the plan
@@ -63,12 +39,12 @@ class ContactRow(w.HBox):
     """One contact: alias, why they match, how to reach them, status, remove."""
 
     def __init__(self, planner: ContactPlanner, contact: Contact):
-        self.alias = _field(contact.alias, "alias", "9em")
-        self.why = _field(contact.why, "why they match the segment's descriptors", flex=True)
-        self.reach = _field(contact.reach, "how you will reach them", flex=True)
+        self.alias = row_field(contact.alias, "alias", "9em")
+        self.why = row_field(contact.why, "why they match the segment's descriptors", flex=True)
+        self.reach = row_field(contact.reach, "how you will reach them", flex=True)
         self.status = w.Dropdown(options=CONTACT_STATUSES, value=contact.status,
                                  layout=w.Layout(width="8em"))
-        self.remove = _bin()
+        self.remove = bin_button()
         for name in ("alias", "why", "reach"):
             getattr(self, name).observe(
                 lambda c, n=name: planner.edit(contact, n, c["new"]), "value")
@@ -83,8 +59,7 @@ class ContactPlanner(Form):
 
     def __init__(self, wb: Workbook):
         super().__init__(wb)
-        self.picker = w.Dropdown(description="Segment", style={"description_width": "10em"},
-                                 layout=w.Layout(width="60%"))
+        self.picker = SegmentPicker(wb, wide_label=True)
         self.descriptors = w.HTML()
         self.goal = text_box("Learning goal", "", "What do you want to find out in this round?",
                              area=True)
@@ -116,9 +91,8 @@ class ContactPlanner(Form):
         """Show the plan as the workbook has it (also after saves by other widgets)."""
         self._loading = True
         try:
-            self.picker.options = _segment_options(self.wb)
             seg = self.wb.plan_segment
-            self.picker.value = seg.id if seg else None
+            self.picker.reload(seg.id if seg else None)
             self.goal.value = self.wb.plan.learning_goal
             self.focus.value = self.wb.plan.problem_focus
         finally:
@@ -167,11 +141,11 @@ class ContactPlanner(Form):
         self.render(reveal=contact)
         return contact
 
-    def remove(self, contact: Contact, button: w.Button | None = None) -> None:
-        if button is not None and not two_clicks(self, button, f"\u201c{contact.alias}\u201d"):
+    def remove(self, contact: Contact, button: RemoveButton | None = None) -> None:
+        if button is not None and not button.confirm(
+                self.status, f"Click the red bin again to remove \u201c{contact.alias}\u201d."):
             return
-        self.wb.plan.contacts.remove(contact)
-        self.commit()
+        self.apply(lambda: self.wb.remove_contact(contact))  # logged interviews keep the alias
         self.render()
 
     def export(self) -> list[Path] | None:
@@ -214,8 +188,9 @@ class QuestionRow(w.HBox):
                            layout=w.Layout(flex="1 1 auto", min_width="16em"))
         self.feedback = w.HTML(lint_html(lint_question(question.text)),
                                layout=w.Layout(width="40%"))
-        self.up, self.down = _arrow("arrow-up", "Move up"), _arrow("arrow-down", "Move down")
-        self.remove = _bin()
+        self.up = icon_button("arrow-up", "Move up")
+        self.down = icon_button("arrow-down", "Move down")
+        self.remove = bin_button()
         self.text.observe(lambda c: editor.typed(question, self, c["new"]), "value")
         self.up.on_click(lambda _: editor.move(question, -1))
         self.down.on_click(lambda _: editor.move(question, +1))
@@ -227,16 +202,18 @@ class QuestionRow(w.HBox):
 class QuestionEditor(Form):
     """The question set, linted as you type: a pause of ``delay`` seconds lints and saves.
 
-    The "new question" box is linted the same way (its verdict beside it); it is saved only
-    when the learner clicks "Add question".
+    What is typed in a question goes into the model at once (so a save by any widget keeps
+    it); the pause only spares a lint and a save per keystroke. The "new question" box is
+    linted the same way (its verdict beside it); it is saved only when the learner clicks
+    "Add question". ``clock`` is the event loop to wait on (see :class:`Debounce`).
     """
 
-    def __init__(self, wb: Workbook, delay: float = 0.4):
+    def __init__(self, wb: Workbook, delay: float = 0.4, *, clock: Clock | None = None):
         super().__init__(wb)
         self.delay = delay
-        self._pending: dict[str, tuple[Question, QuestionRow, str]] = {}
+        self._pending: dict[str, tuple[Question, QuestionRow]] = {}  # typed, not yet linted
         self._pending_new: str | None = None  # the new-question box, not linted yet
-        self._timer: asyncio.TimerHandle | None = None
+        self.debounce = Debounce(self._settle, delay, clock)
         self.list = Pager(lambda question, number: QuestionRow(self, question, number))
         self.summary = w.HTML()
         self.new_text = w.Text(placeholder="e.g. Tell me about the last time you ...",
@@ -274,43 +251,32 @@ class QuestionEditor(Form):
 
     # -- typing: record, then lint and save after a quiet moment
     def typed(self, question: Question, row: QuestionRow, text: str) -> None:
-        """A keystroke: note the text; lint and save once typing pauses (at once without a
-        running event loop, as in plain Python)."""
-        self._pending[question.id] = (question, row, text)
-        self._schedule()
+        """A keystroke: the text goes into the question now; lint and save once typing
+        pauses (at once without a running event loop, as in plain Python)."""
+        question.text = text
+        self._pending[question.id] = (question, row)
+        self.debounce.poke()
 
     def typed_new(self, text: str) -> None:
         """A keystroke in the new-question box: note the text; show the linter's verdict once
         typing pauses, as for the rows (nothing is saved until 'Add question')."""
         self._pending_new = text
-        self._schedule()
-
-    def _schedule(self) -> None:
-        """Flush after ``delay`` seconds of quiet on the running loop; at once without one."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.flush()
-            return
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = loop.call_later(self.delay, self.flush)
+        self.debounce.poke()
 
     def flush(self) -> bool:
         """Lint all pending text and save the pending edits of questions now; False when there
         was nothing to save (linting only the new-question box saves nothing)."""
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        return self.debounce.flush()
+
+    def _settle(self) -> bool:
         new, self._pending_new = self._pending_new, None
         if new is not None:  # an empty box shows no verdict
             self.new_feedback.value = lint_html(lint_question(new)) if new.strip() else ""
         pending, self._pending = self._pending, {}
         if not pending:
             return False
-        for question, row, text in pending.values():
-            question.text = text
-            row.feedback.value = lint_html(lint_question(text))
+        for question, row in pending.values():
+            row.feedback.value = lint_html(lint_question(question.text))
         self._summarise()
         return self.commit()
 
@@ -341,10 +307,10 @@ class QuestionEditor(Form):
         self.commit()
         self.render(reveal=question)
 
-    def remove(self, question: Question, button: w.Button | None = None) -> None:
-        if button is not None and not two_clicks(self, button, "this question"):
+    def remove(self, question: Question, button: RemoveButton | None = None) -> None:
+        if button is not None and not button.confirm(
+                self.status, "Click the red bin again to remove this question."):
             return
         self.flush()
-        self.wb.plan.questions.remove(question)
-        self.commit()
+        self.apply(lambda: self.wb.remove_question(question))
         self.render()

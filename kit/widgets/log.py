@@ -16,9 +16,12 @@ import re
 import ipywidgets as w
 
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import ITEM_KINDS, Interview, NewItem, ProfileItem, Quote, Workbook
-from kit.widgets._base import Form, Pager, esc, heading, on_saved, text_box
-from kit.widgets.interviews import _bin, _field, two_clicks
+from kit.widgets._base import Form, Pager, heading, on_saved, text_box
+from kit.widgets.parts import RemoveButton, bin_button, row_field
+
+__all__ = ["EvidenceRow", "InterviewLog"]
 
 _MARKS = [("not mentioned", ""), ("confirmed", "confirmed"), ("contradicted", "contradicted")]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -36,7 +39,7 @@ class EvidenceRow(w.HBox):
                             layout=w.Layout(width="30%"))
         self.mark = w.ToggleButtons(options=_MARKS, value=mark,
                                     style={"button_width": "8em"})
-        self.quote = _field(quote, "a short quote, in their words", flex=True)
+        self.quote = row_field(quote, "a short quote, in their words", flex=True)
         self.mark.observe(lambda c: log.mark(interview, item.id, c["new"]), "value")
         self.quote.observe(lambda c: log.quote(interview, item.id, c["new"]), "value")
         super().__init__([self.label, self.mark, self.quote], layout=w.Layout(width="100%"))
@@ -49,10 +52,10 @@ class InterviewLog(Form):
         super().__init__(wb)
         self.picker = w.Dropdown(description="Interview", layout=w.Layout(width="60%"))
         self.new_button = w.Button(description="New interview", icon="plus")
-        self.remove_button = w.Button(description="Remove", icon="trash", button_style="warning")
+        self.remove_button = RemoveButton()
         self.contact = w.Dropdown(description="Who", layout=w.Layout(width="40%"))
-        self.alias = _field("", "their alias", "14em")
-        self.date = _field("", "YYYY-MM-DD", "9em")
+        self.alias = row_field("", "their alias", "14em")
+        self.date = row_field("", "YYYY-MM-DD", "9em")
         self.evidence_box = Pager(lambda pair, _: self._evidence_row(*pair))
         self.heard_box = Pager(lambda pair, _: self._heard_row(*pair))
         self.new_box = w.VBox()
@@ -80,8 +83,7 @@ class InterviewLog(Form):
         self.children = (w.HBox([self.picker, self.new_button, self.remove_button]), self.form,
                          self.empty, self.status)
         self._loading = False
-        self._confirm_remove = False
-        self.picker.observe(lambda c: self._loading or self._show(), "value")
+        self.picker.observe(self._picked, "value")
         self.contact.observe(lambda c: self._who(), "value")
         self.alias.observe(lambda c: self._who(), "value")
         self.date.observe(lambda c: self._date(c["new"]), "value")
@@ -99,6 +101,10 @@ class InterviewLog(Form):
 
     def refresh(self) -> None:
         self._refresh_picker(self.picker.value)
+
+    def _picked(self, change: dict) -> None:
+        if not self._loading:
+            self._show()
 
     def _label(self, n: int, iv: Interview) -> str:
         who = next((c.alias for c in self.wb.plan.contacts if c.id == iv.contact), iv.contact)
@@ -118,8 +124,7 @@ class InterviewLog(Form):
         iv = self.interview
         self.form.layout.display = None if iv else "none"
         self.empty.layout.display = "none" if iv else None
-        self._confirm_remove = False
-        self.remove_button.description = "Remove"
+        self.remove_button.disarm()
         if iv is None:
             return
         contacts = {c.id: c for c in self.wb.plan.contacts}
@@ -169,9 +174,9 @@ class InterviewLog(Form):
         return box
 
     def _new_row(self, iv: Interview, item: NewItem, adopted: set[str]) -> w.HBox:
-        text = _field(item.text, "", flex=True)
+        text = row_field(item.text, "", flex=True)
         text.observe(lambda c: self.apply(lambda: setattr(item, "text", c["new"])), "value")
-        remove = _bin()
+        remove = bin_button()
         remove.on_click(lambda _: self.remove_new_item(iv, item, remove))
         earlier = next((n for n, other in enumerate(self.wb.interviews, 1) if other is iv
                         or item.id in other.confirmed or item.id in other.contradicted), None)
@@ -208,18 +213,11 @@ class InterviewLog(Form):
         iv = self.interview
         if iv is None:
             return
-        if not self._confirm_remove:
-            self._confirm_remove = True
-            self.remove_button.description = "Click again to remove"
-            self.status.warn(f"Remove {self.picker.label} and everything logged in it? Click "
-                             "'Click again to remove' to confirm.")
+        if not self.remove_button.confirm(
+                self.status, f"Remove {self.picker.label} and everything logged in it? Click "
+                "'Click again to remove' to confirm."):
             return
-        self.wb.interviews.remove(iv)
-        gone = {item.id for item in iv.new_items}
-        for other in self.wb.interviews:  # no dangling links to its new items
-            other.confirmed[:] = [i for i in other.confirmed if i not in gone]
-            other.contradicted[:] = [i for i in other.contradicted if i not in gone]
-        self.commit()
+        self.apply(lambda: self.wb.remove_interview(iv))  # the model mends the links
         self._refresh_picker(None)
 
     def _aliases(self, item_id: str) -> set[str]:
@@ -284,12 +282,12 @@ class InterviewLog(Form):
         self._show()
         return item
 
-    def remove_new_item(self, iv: Interview, item: NewItem, button: w.Button | None = None
-                        ) -> None:
-        if button is not None and not two_clicks(self, button, f"\u201c{item.text}\u201d"):
+    def remove_new_item(self, iv: Interview, item: NewItem,
+                        button: RemoveButton | None = None) -> None:
+        if button is not None and not button.confirm(
+                self.status, f"Click the red bin again to remove \u201c{item.text}\u201d."):
             return
-        iv.new_items.remove(item)
-        self.commit()
+        self.apply(lambda: self.wb.remove_new_item(iv, item))
         self._show()
 
     # -- edits of the chosen interview

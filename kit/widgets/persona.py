@@ -8,9 +8,13 @@ from pathlib import Path
 import ipywidgets as w
 
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import Segment, Workbook
-from kit.widgets._base import Form, esc, on_saved, png_image, text_box
+from kit.widgets._base import Form, on_saved, png_image, text_box
 from kit.widgets.canvas import export_folder, slug
+from kit.widgets.parts import SegmentPicker
+
+__all__ = ["PersonaCard"]
 
 #: field -> (label, placeholder)
 _FIELDS = {
@@ -30,8 +34,7 @@ class PersonaCard(Form):
 
     def __init__(self, wb: Workbook):
         super().__init__(wb)
-        self.picker = w.Dropdown(description="Stands for", style={"description_width": "10em"},
-                                 layout=w.Layout(width="60%"))
+        self.picker = SegmentPicker(wb, "Stands for", wide_label=True)
         self.fields: dict[str, w.Text | w.Textarea] = {
             name: text_box(label, "", placeholder, area=name == "story")
             for name, (label, placeholder) in _FIELDS.items()}
@@ -57,21 +60,20 @@ class PersonaCard(Form):
 
     @property
     def segment(self) -> Segment | None:
-        return next((s for s in self.wb.segments if s.id == self.picker.value), None)
+        return self.picker.segment
 
     def _default_segment(self) -> str | None:
         ids = [s.id for s in self.wb.segments]
         if self.wb.persona.segment in ids:
             return self.wb.persona.segment
-        seg = self.wb.plan_segment or (self.wb.segments or [None])[0]
+        seg = self.wb.plan_segment or next(iter(self.wb.segments), None)
         return seg.id if seg else None
 
     def refresh(self) -> None:
         """Show the persona as the workbook has it (also after saves by other widgets)."""
         self._loading = True
         try:
-            self.picker.options = [(s.name or "(unnamed)", s.id) for s in self.wb.segments]
-            self.picker.value = self._default_segment()
+            self.picker.reload(self._default_segment())
             for name, box in self.fields.items():
                 box.value = getattr(self.wb.persona, name)
         finally:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import ipywidgets as w
 
+from kit.escape import esc
 from kit.model import EVIDENCE_STATUSES, GAIN_TYPES, JOB_TYPES, ProfileItem, Segment, Workbook
-from kit.widgets._base import Form, Pager, esc, icon_button
+from kit.widgets._base import Form, Pager, icon_button
+from kit.widgets.parts import SegmentPicker, bin_button
+
+__all__ = ["ItemRow", "ProfileBoard"]
 
 _TITLES = {"job": "Jobs", "pain": "Pains", "gain": "Gains"}
 _HELP = {
@@ -36,7 +40,7 @@ class ItemRow(w.HBox):
                            layout=w.Layout(flex="1 1 auto", min_width="16em"))
         controls: list[w.Widget] = [self.rank, self.text]
         if item.kind in _TYPES:
-            self.type = w.Dropdown(options=_TYPES[item.kind], value=item.type,
+            self.type = w.Dropdown(options=_TYPES[item.kind], value=getattr(item, "type", None),
                                    layout=w.Layout(width="9em"))
             self.type.observe(lambda c: board.edit(item, "type", c["new"]), "value")
             controls.append(self.type)
@@ -50,7 +54,7 @@ class ItemRow(w.HBox):
                                     style={"description_width": "4.5em"})
         self.up = icon_button("arrow-up", "Move up")
         self.down = icon_button("arrow-down", "Move down")
-        self.remove = icon_button("trash", "Remove (click twice)")
+        self.remove = bin_button()
         self.text.observe(lambda c: board.edit(item, "text", c["new"]), "value")
         self.level.observe(lambda c: board.edit(item, item.level_field, c["new"]), "value")
         self.evidence.observe(lambda c: board.edit(item, "evidence", c["new"]), "value")
@@ -58,7 +62,6 @@ class ItemRow(w.HBox):
         self.up.on_click(lambda _: board.move(item, -1))
         self.down.on_click(lambda _: board.move(item, +1))
         self.remove.on_click(lambda _: board.remove(item, self))
-        self._armed = False
         super().__init__([*controls, self.level, self.evidence, self.addressed, self.up,
                           self.down, self.remove], layout=w.Layout(width="100%"))
 
@@ -68,7 +71,7 @@ class ProfileBoard(Form):
 
     def __init__(self, wb: Workbook, segment: Segment | str | None = None):
         super().__init__(wb)
-        self.picker = w.Dropdown(description="Segment", layout=w.Layout(width="60%"))
+        self.picker = SegmentPicker(wb)
         self.lists = {kind: Pager(lambda item, rank: ItemRow(self, item, rank))
                       for kind in _TITLES}
         self.new_text = {kind: w.Text(placeholder=_PLACEHOLDER[kind],
@@ -87,17 +90,16 @@ class ProfileBoard(Form):
         self.empty = w.HTML("<p>Describe a segment first (lesson 01): the profile belongs to a "
                             "segment.</p>")
         self.children = (self.picker, self.tabs, self.empty, self.status)
-        self.picker.options = [(s.name, s.id) for s in wb.segments]
         if isinstance(segment, str):
             segment = wb.segment(segment)
-        default = segment or (wb.targeted_segments or wb.segments or [None])[0]
-        self.picker.value = default.id if default else None
+        default = segment or next(iter(wb.targeted_segments or wb.segments), None)
+        self.picker.reload(default.id if default else None)
         self.picker.observe(lambda c: self.render(), "value")
         self.render()
 
     @property
     def segment(self) -> Segment | None:
-        return next((s for s in self.wb.segments if s.id == self.picker.value), None)
+        return self.picker.segment
 
     def render(self, only: str | None = None, reveal: ProfileItem | None = None) -> None:
         seg = self.segment
@@ -142,12 +144,8 @@ class ProfileBoard(Form):
         seg = self.segment
         if seg is None:
             return
-        if row is not None and not row._armed:
-            row._armed = True
-            row.remove.button_style = "danger"
-            row.remove.tooltip = "Click again to remove"
-            self.status.warn(f"Click the red bin again to remove \u201c{item.text}\u201d.")
+        if row is not None and not row.remove.confirm(
+                self.status, f"Click the red bin again to remove \u201c{item.text}\u201d."):
             return
-        seg.profile.remove(item)
-        self.commit()
+        self.apply(lambda: self.wb.remove_item(item))  # and the interviews' marks on it
         self.render(item.kind)

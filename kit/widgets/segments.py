@@ -7,6 +7,9 @@ import ipywidgets as w
 from kit.errors import ValidationError
 from kit.model import CUSTOMER_KINDS, DESCRIPTOR_FAMILIES, Segment, Workbook
 from kit.widgets._base import Form, heading, text_box
+from kit.widgets.parts import RemoveButton, SegmentPicker
+
+__all__ = ["SegmentBuilder"]
 
 _EXAMPLES = {
     "demographic": "e.g. 30-45 years old, two children under 10, income above 60k",
@@ -25,11 +28,9 @@ class SegmentBuilder(Form):
 
     def __init__(self, wb: Workbook, segment: Segment | str | None = None):
         super().__init__(wb)
-        self.picker = w.Dropdown(description="Segment", style={"description_width": "10em"},
-                                 layout=w.Layout(width="60%"))
+        self.picker = SegmentPicker(wb, wide_label=True)
         self.new_button = w.Button(description="New segment", icon="plus")
-        self.remove_button = w.Button(description="Remove", icon="trash",
-                                      button_style="warning")
+        self.remove_button = RemoveButton()
         self.name = text_box("Name", "", "e.g. Dual-income parents of toddlers in big cities")
         self.kind = w.ToggleButtons(options=[("Consumers (B2C)", "consumer"),
                                              ("Businesses (B2B)", "business")],
@@ -60,7 +61,6 @@ class SegmentBuilder(Form):
         self.children = (w.HBox([self.picker, self.new_button, self.remove_button]),
                          self.form, self.empty, self.status)
         self._loading = False
-        self._confirm_remove = False
         self.new_button.on_click(lambda _: self.new_segment())
         self.remove_button.on_click(lambda _: self.remove_segment())
         self.picker.observe(lambda c: self._show(), "value")
@@ -76,7 +76,7 @@ class SegmentBuilder(Form):
     # -- which segment
     @property
     def segment(self) -> Segment | None:
-        return next((s for s in self.wb.segments if s.id == self.picker.value), None)
+        return self.picker.segment
 
     def _resolve(self, segment: Segment | str | None) -> str | None:
         if isinstance(segment, Segment):
@@ -86,18 +86,14 @@ class SegmentBuilder(Form):
         return self.wb.segments[0].id if self.wb.segments else None
 
     def _refresh_picker(self, select: str | None) -> None:
-        self._loading = True
-        self.picker.options = [(s.name or "(unnamed)", s.id) for s in self.wb.segments]
-        self._loading = False
-        self.picker.value = select
+        self.picker.reload(select)
         self._show()
 
     def _show(self) -> None:
         seg = self.segment
         self.form.layout.display = None if seg else "none"
         self.empty.layout.display = "none" if seg else None
-        self._confirm_remove = False
-        self.remove_button.description = "Remove"
+        self.remove_button.disarm()
         if seg is None:
             return
         self._loading = True
@@ -128,14 +124,11 @@ class SegmentBuilder(Form):
         seg = self.segment
         if seg is None:
             return
-        if not self._confirm_remove:
-            self._confirm_remove = True
-            self.remove_button.description = "Click again to remove"
-            self.status.warn(f"Remove the segment '{seg.name}' and its profile? Click "
-                             "'Click again to remove' to confirm.")
+        if not self.remove_button.confirm(
+                self.status, f"Remove the segment '{seg.name}' and its profile? Click "
+                "'Click again to remove' to confirm."):
             return
-        self.wb.remove_segment(seg)
-        self.commit()
+        self.apply(lambda: self.wb.remove_segment(seg))  # the model mends the links
         self._refresh_picker(self._resolve(None))
 
     # -- edits
@@ -168,8 +161,7 @@ class SegmentBuilder(Form):
         seg.name = new
         if self.commit():
             self._loading = True
-            self.picker.options = [(s.name or "(unnamed)", s.id) for s in self.wb.segments]
-            self.picker.value = seg.id
+            self.picker.reload(seg.id)
             self._loading = False
 
     def _size_changed(self, change: dict) -> None:

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
+from typing import TYPE_CHECKING
 
 import ipywidgets as w
 
 from kit.errors import KitError
+from kit.escape import esc
 from kit.model import Workbook
-from kit.widgets._base import Form, esc, heading, on_saved, png_image
+from kit.widgets._base import Form, heading, on_saved, png_image
+from kit.widgets.parts import Clock, Debounce
+
+if TYPE_CHECKING:
+    from kit.synthesis import Synthesis
+
+__all__ = ["TOP_PATTERNS", "SynthesisView", "advice_html", "pattern_table"]
 
 #: advice -> (border colour, background, what it means in a few words)
 _ADVICE = {
@@ -68,12 +75,13 @@ def pattern_table(synthesis, top: int = TOP_PATTERNS) -> str:
 
 class SynthesisView(Form):
     """What the interviews add up to; refreshed by the Refresh button and after saves (once
-    the learner pauses for ``delay`` seconds, as drawing takes a moment)."""
+    the learner pauses for ``delay`` seconds, as drawing takes a moment). ``clock`` is the
+    event loop to wait on (see :class:`kit.widgets.parts.Debounce`)."""
 
-    def __init__(self, wb: Workbook, delay: float = 0.5):
+    def __init__(self, wb: Workbook, delay: float = 0.5, *, clock: Clock | None = None):
         super().__init__(wb)
         self.delay = delay
-        self._timer: asyncio.TimerHandle | None = None
+        self.debounce = Debounce(lambda: self.refresh(), delay, clock)
         self.refresh_button = w.Button(description="Refresh", icon="refresh")
         self.curve = w.Box()
         self.advice = w.HTML()
@@ -91,7 +99,7 @@ class SynthesisView(Form):
         self.refresh_button.on_click(lambda _: self.refresh(force=True))
         self.apply_button.on_click(lambda _: self.update_evidence())
         self.children = (self.refresh_button, self.empty, self.body, self.status)
-        self.synthesis = None
+        self.synthesis: Synthesis | None = None
         self._drawn: str | None = None
         on_saved(wb, self._saved)
         self.refresh()
@@ -103,23 +111,14 @@ class SynthesisView(Form):
 
     def _saved(self) -> None:
         """Another widget saved: redraw after a pause (at once without a running loop)."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self.refresh()
-            return
-        if self._timer is not None:
-            self._timer.cancel()
-        self._timer = loop.call_later(self.delay, self.refresh)
+        self.debounce.poke()
 
     def refresh(self, force: bool = False) -> None:
         """Analyse and redraw, unless nothing the view shows has changed since last time."""
         from kit.plots import draw_evidence_board, draw_saturation_curve
         from kit.synthesis import analyse
 
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
+        self.debounce.cancel()
         fingerprint = self._fingerprint()
         if fingerprint == self._drawn and not force:
             return

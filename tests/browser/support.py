@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = Path(sys.executable).parent
@@ -98,7 +99,10 @@ class Server:
                     return self
             except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
                 pass
-            time.sleep(0.3)
+            # Not yet listening: wait for the process to exit, a fifth of a second at most,
+            # then ask again (an exit is seen at once, an answer at the next ask).
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(timeout=0.2)
         self.stop()
         pytest.fail(f"{self.name} did not answer on {self.base}{ready_path} within {timeout} s:"
                     f"\n{self.log_tail()}")
@@ -216,20 +220,31 @@ def copy_lessons(dest: Path) -> Path:
 
 def wait_for_file(path: Path, check: Callable[[Any], bool], *, timeout: float = 60,
                   what: str = "the workbook") -> Any:
-    """Poll a workbook file until ``check(workbook)`` holds; return that workbook."""
+    """Wait until the workbook file changes into a state where ``check(workbook)`` holds;
+    return that workbook. The file is read again only when it changed on disk (its inode,
+    size or modification time: every save is an ``os.replace``); between looks this waits
+    50 ms, the one poll the browser tests keep, for there is no page event for a file."""
     from kit.errors import KitError
     from kit.workbook import WorkbookStore
 
-    deadline, last, error = time.monotonic() + timeout, None, None
-    while time.monotonic() < deadline:
-        if path.is_file():
+    deadline, last, error, seen = time.monotonic() + timeout, None, None, None
+    while True:
+        try:
+            st = path.stat()
+            stamp = (st.st_ino, st.st_size, st.st_mtime_ns)
+        except FileNotFoundError:
+            stamp = None
+        if stamp is not None and stamp != seen:
             try:
                 last = WorkbookStore(path).read(path)
+                seen = stamp
                 if check(last):
                     return last
-            except KitError as err:  # caught mid-replace: try again
+            except KitError as err:  # caught mid-replace: read it again
                 error = err
-        time.sleep(0.1)
+        if time.monotonic() >= deadline:
+            break
+        time.sleep(0.05)
     raise AssertionError(f"{what} at {path} never reached the expected state in {timeout} s; "
                          f"last read: {last.to_dict() if last else error}")
 
@@ -303,9 +318,36 @@ _RUN_STOPPED = """() => {
       && !prompts.some(p => p.textContent.includes('*'));
 }"""
 
+_DIALOG_OR_CLOSED = """() => !!document.querySelector('.jp-Dialog')
+    || !document.querySelector('.jp-NotebookPanel')"""
+
 _STATUS = re.compile(r"\|\s*(Idle|Busy|Starting|Connecting|Restarting|Unknown|Dead|"
                      r"No Kernel|Initializing)\b")
 
+# The kernel's status as the status bar shows it ("Python 3 (ipykernel) | Idle"), in the page.
+_STATUS_JS = f"""const kernelStatus = () => {{
+  const re = new RegExp({json.dumps(_STATUS.pattern)});
+  for (const el of document.querySelectorAll('.jp-StatusBar-Widget')) {{
+    const m = re.exec(el.innerText);
+    if (m) return m[1];
+  }}
+  return '';
+}};"""
+
+_KERNEL_IDLE = "() => { " + _STATUS_JS + " return kernelStatus() === 'Idle'; }"
+
+_KERNEL_QUIET = "(quiet) => { " + _STATUS_JS + """
+  if (kernelStatus() !== 'Idle') { window.__cdkitIdleSince = null; return false; }
+  const now = performance.now();
+  window.__cdkitIdleSince = window.__cdkitIdleSince ?? now;
+  return now - window.__cdkitIdleSince >= quiet;
+}"""
+
+#: Widgets drawn under ``scope`` (a CSS selector), none of them still "Loading widget".
+WIDGETS_DRAWN = """(scope) => {
+  const all = [...document.querySelectorAll(scope + ' .jupyter-widgets')];
+  return all.length > 0 && !all.some(w => w.textContent.includes('Loading widget'));
+}"""
 
 class Lab:
     """One JupyterLab page driven like a learner: menus, buttons, keyboard."""
@@ -345,15 +387,12 @@ class Lab:
         the kernel of the notebook ``kernel_of``, if given)."""
         self.menu("File", "Close All Tabs")
         dialog = self.page.locator(".jp-Dialog")
-        deadline = time.monotonic() + 5
-        while time.monotonic() < deadline:  # one "Save your work?" per changed notebook
-            if dialog.count():
-                dialog.locator("button", has_text=re.compile(r"^Discard")).click()
-                dialog.wait_for(state="detached")
-                deadline = time.monotonic() + 1
-            elif not self.page.locator(".jp-NotebookPanel").count():
+        while True:  # one "Save your work?" per changed notebook, until no notebook is left
+            self.page.wait_for_function(_DIALOG_OR_CLOSED, timeout=SLOW)
+            if not dialog.count():
                 break
-            time.sleep(0.1)
+            dialog.locator("button", has_text=re.compile(r"^Discard")).click()
+            dialog.wait_for(state="detached")
         self.server.shutdown_kernels(kernel_of)
         self.console.clear()
 
@@ -366,29 +405,24 @@ class Lab:
         return ""
 
     def wait_kernel_idle(self, timeout: float = SLOW / 1000) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.kernel_status() == "Idle":
-                return
-            time.sleep(0.25)
-        shot(self.page, "FAILED-kernel-not-idle")
-        raise AssertionError(f"The kernel did not become idle (status: {self.kernel_status()!r})"
-                             f"\n{self.server.log_tail()}")
+        try:
+            self.page.wait_for_function(_KERNEL_IDLE, timeout=timeout * 1000)
+        except PlaywrightTimeout:
+            shot(self.page, "FAILED-kernel-not-idle")
+            raise AssertionError(f"The kernel did not become idle (status: "
+                                 f"{self.kernel_status()!r})\n{self.server.log_tail()}") from None
 
     def settle(self, quiet: float = 0.25, timeout: float = 30) -> None:
         """Wait until the kernel has been idle for ``quiet`` seconds: every edit so far has
         reached the kernel (ipywidgets holds back a model's next update while the kernel is
-        busy with its previous one, but sends button clicks at once)."""
-        deadline, since = time.monotonic() + timeout, None
-        while time.monotonic() < deadline:
-            if self.kernel_status() == "Idle":
-                since = since or time.monotonic()
-                if time.monotonic() - since >= quiet:
-                    return
-            else:
-                since = None
-            time.sleep(0.05)
-        raise AssertionError(f"the kernel stayed busy for {timeout} s")
+        busy with its previous one, but sends button clicks at once). Watched in the page,
+        at every frame, so a short busy spell in between is seen."""
+        self.page.evaluate("() => { window.__cdkitIdleSince = null; }")
+        try:
+            self.page.wait_for_function(_KERNEL_QUIET, arg=quiet * 1000, polling="raf",
+                                        timeout=timeout * 1000)
+        except PlaywrightTimeout:
+            raise AssertionError(f"the kernel stayed busy for {timeout} s") from None
 
     def menu(self, top: str, item: str) -> None:
         self.page.get_by_role("menuitem", name=top, exact=True).click()
@@ -444,13 +478,10 @@ class Lab:
         return self.page.locator(".jp-OutputArea-output .jupyter-widgets")
 
     def wait_widgets(self, timeout: float = 30) -> int:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            n = self.widgets().count()
-            if n and not self.page.locator(".jp-OutputArea-output .jupyter-widgets",
-                                           has_text="Loading widget").count():
-                return n
-            time.sleep(0.25)
+        """Wait until widgets are drawn and none still says "Loading widget"; how many."""
+        with contextlib.suppress(PlaywrightTimeout):  # the callers assert on the count
+            self.page.wait_for_function(WIDGETS_DRAWN, arg=".jp-OutputArea-output",
+                                        timeout=timeout * 1000)
         return self.widgets().count()
 
     def problems(self) -> list[str]:
@@ -474,7 +505,8 @@ class Lab:
         self.menu("View", "Show Log Console")
         panel = self.page.locator(".jp-LogConsolePanel").first
         panel.wait_for()
-        time.sleep(0.3)
+        # its list, or the "No log messages." placeholder, once the logger is bound
+        panel.locator(".jp-OutputArea, .jp-LogConsoleListPlaceholder").first.wait_for()
         text = panel.inner_text()
         self.menu("View", "Show Log Console")  # toggle it away again
         return text

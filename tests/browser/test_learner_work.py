@@ -11,11 +11,11 @@ module over several workers). Screenshots of every step are in test-artifacts/br
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from playwright.sync_api import expect
 
 from .support import VIEWPORT, Lab, copy_lessons, jupyter_env, shot, start_lab, wait_for_file
 
@@ -89,7 +89,9 @@ def cell_shot(lab: Lab, name: str, source: str, height: int = 900) -> Path:
     try:
         lab.cell(source).evaluate("el => el.scrollIntoView({block: 'start'})")
         page.mouse.move(5, 5)
-        time.sleep(0.6)
+        # painted: two animation frames after the scroll and the mouse move
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => "
+                      "requestAnimationFrame(() => done())))")
         return shot(page, name)
     finally:
         page.set_viewport_size(VIEWPORT)
@@ -154,8 +156,15 @@ def fill_segment(lab: Lab) -> None:
     assert SEGMENT in text or "segment" in text.lower(), text
     assert re.search("[✓!✗]", text), text
     shot(lab.page, "learner-01-check-my-work", locator=check)
+    # The lesson's own bar: of its five steps the targeted segment is done, and the
+    # neighbouring segment the lesson also asks for is not, so neither 0 nor 5 steps are done.
     progress = lab.output('widgets.ProgressBar(wb, lesson="01-customer-segments")')
-    assert not re.search(r"\b0% of this lesson", progress.text_content()), progress.text_content()
+    words = progress.locator(".widget-html", has_text="of this lesson")
+    expect(words).to_have_count(1)
+    shown = re.search(r"(\d+)% of this lesson \((\d) of (\d) steps\)", words.text_content())
+    assert shown, words.text_content()
+    percent, done, total = map(int, shown.groups())
+    assert total == 5 and 1 <= done <= 4 and percent == 20 * done, shown.group(0)
     assert_clean(lab, "lesson 01")
     lab.close_all()
 
@@ -173,18 +182,6 @@ def item_rows(page):
 
 def row_texts(page) -> list[str]:
     return [r.locator("input[type=text]").input_value() for r in item_rows(page).all()]
-
-
-def wait_until(check, what: str, timeout: float = 15) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if check():
-                return
-        except Exception:  # a row being redrawn
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def fill_profile(lab: Lab) -> None:
@@ -216,8 +213,9 @@ def fill_profile(lab: Lab) -> None:
     for where in (2, 1):
         lab.settle()
         item_rows(pains).nth(where).get_by_title("Move up").click()
-        wait_until(lambda where=where: row_texts(pains)[where - 1] == worst,
-                   f"the pain to move up to rank {where}")
+        # watching it move: the row above now holds the worst pain
+        expect(item_rows(pains).nth(where - 1).locator("input[type=text]")).to_have_value(
+            worst, timeout=15_000)
     for text, kind, level in GAINS:
         _, row = add("gain", "Gains", text)
         row.locator("select").nth(0).select_option(kind)
@@ -297,9 +295,9 @@ def fill_plan(lab: Lab) -> None:
     first.click()
     first.fill("")
     # (under load, a state update from the kernel can put the old text back: wait for empty)
-    wait_until(lambda: first.input_value() == "", "the question box to be empty")
+    expect(first).to_have_value("", timeout=15_000)
     first.press_sequentially(GOOD_INSTEAD, delay=10)
-    wait_until(lambda: first.input_value() == GOOD_INSTEAD, "the new question in its box")
+    expect(first).to_have_value(GOOD_INSTEAD, timeout=15_000)
     rows = editor.locator(".widget-hbox").filter(has=lab.page.locator("input[type=text]"))
     rows.first.locator(".widget-html", has_text="good").wait_for(timeout=10_000)
     wait_for_file(lab.workbook, lambda wb: wb.plan.questions[0].text == GOOD_INSTEAD)

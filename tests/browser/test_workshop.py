@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 import subprocess
-import time
 
 import pytest
+from playwright.sync_api import expect
 
 from kit.workshop import voila_command
 
@@ -18,6 +18,7 @@ from .support import (
     ROOT,
     SLOW,
     VIEWPORT,
+    WIDGETS_DRAWN,
     Console,
     Server,
     copy_lessons,
@@ -67,17 +68,33 @@ def apps(browser_context, workshop):
         page.close()
 
 
+#: Voilà has run the whole notebook (its "Executing 3 of 5" spinner is gone and the cells
+#: are shown) and every widget on the page is drawn.
+_APP_READY = """() => !document.getElementById('loading')
+  && document.getElementById('rendered_cells')?.style.display !== 'none'
+  && (""" + WIDGETS_DRAWN + """)('body')"""
+
+
 def wait_app(page) -> int:
     """Wait until Voilà has run the notebook and drawn its widgets; return how many."""
     page.wait_for_load_state("domcontentloaded", timeout=SLOW)
-    deadline = time.monotonic() + SLOW / 1000
-    widgets = page.locator(".jupyter-widgets")
-    while time.monotonic() < deadline:  # Voilà runs the whole notebook, then shows it
-        if widgets.count() and not page.get_by_text("Loading widget").count():
-            break
-        time.sleep(0.25)
-    time.sleep(0.5)
-    return widgets.count()
+    page.wait_for_function(_APP_READY, timeout=SLOW)
+    return page.locator(".jupyter-widgets").count()
+
+
+def next_frame(page) -> None:
+    """Wait until the browser has painted what the last scroll or mouse move changed."""
+    page.evaluate("() => new Promise(done => requestAnimationFrame(() => "
+                  "requestAnimationFrame(() => done())))")
+
+
+def lesson_progress(page):
+    """The lesson's own progress bar as the learner sees it: the bar labelled "Lesson" and,
+    beside it, the words "… of this lesson" (not the whole path's bar, not any other)."""
+    bar = page.locator(".widget-hprogress").filter(
+        has=page.locator(".widget-label", has_text=re.compile(r"^\s*Lesson\s*$")))
+    row = page.locator(".widget-hbox").filter(has=bar)
+    return bar, row.locator(".widget-html", has_text="of this lesson")
 
 
 def open_app(page, console, url: str) -> int:
@@ -121,19 +138,27 @@ def test_lesson_is_an_app_without_code(workshop: Server, apps, lesson: str):
         name.fill("Workshop Wendy")
         name.press("Tab")
         wait_for_file(workshop.workbook, lambda wb: wb.learner == "Workshop Wendy")
+        bar, words = lesson_progress(page)
+        expect(bar).to_have_count(1)
+        # Lesson 00 has one step, "Write down your name and your idea": a name alone is 0%.
+        expect(words).to_have_text(re.compile(r"^\s*0% of this lesson \(0 of 1 steps\)"),
+                                   timeout=SLOW)
         idea = page.get_by_label("Your idea", exact=True)
         idea.fill("Warm dinners delivered to hospital night shifts")
         idea.press("Tab")
         wait_for_file(workshop.workbook, lambda wb: wb.offering.startswith("Warm dinners"))
-        bar = page.locator(".widget-html", has_text=re.compile(r"\d+%</b>|\d+% of this lesson"))
-        assert "100% of this lesson" in page.locator("body").text_content() or bar.count()
+        expect(words).to_have_text(re.compile(r"^\s*100% of this lesson \(1 of 1 steps\)"),
+                                   timeout=SLOW)
+        expect(bar.locator(".progress-bar")).to_have_attribute(
+            "style", re.compile(r"width:\s*100%"))
+        expect(bar.locator(".progress-bar")).to_have_class(re.compile(r"progress-bar-success"))
         shot(page, "workshop-00-typed")
         page.set_viewport_size({"width": VIEWPORT["width"], "height": 640})
         try:  # for the README: the exercise and its form, saved
             page.locator(".cdkit-status").first.evaluate(
                 "el => el.scrollIntoView({block: 'end'})")
             page.mouse.move(5, 5)
-            time.sleep(0.3)
+            next_frame(page)
             shot(page, "readme-workshop-lesson-00")
         finally:
             page.set_viewport_size(VIEWPORT)

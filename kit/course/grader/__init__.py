@@ -36,16 +36,17 @@ not protect against.
 """
 
 from kit.course.grader.pool import grade_assignment
-from kit.course.grader.summary import GradeSummary, read_summary, save_summary, summary_path
-from kit.course.grader.worker import (
-    TAMPERING,
-    _independent_check,
-    _plain_error,
-    grade_id_for,
-    grade_one,
-    recheck,
+from kit.course.grader.result import GradeResult
+from kit.course.grader.review import TAMPERING, grade_id_for, plain_error, recheck
+from kit.course.grader.summary import (
+    GradeSummary,
+    read_results,
+    read_summary,
+    save_summary,
+    summary_path,
 )
+from kit.course.grader.worker import grade_one
 
-__all__ = ["TAMPERING", "GradeSummary", "grade_assignment", "grade_id_for", "grade_one",
-           "read_summary", "recheck", "save_summary", "summary_path"]
-_ = (_independent_check, _plain_error)  # used by tests and benchmarks
+__all__ = ["TAMPERING", "GradeResult", "GradeSummary", "grade_assignment", "grade_id_for",
+           "grade_one", "plain_error", "read_results", "read_summary", "recheck",
+           "save_summary", "summary_path"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from kit.course.directory import Course
-from kit.course.grader.summary import read_summary
+from kit.course.grader.summary import read_results
 
 __all__ = ["CHANGED", "changed_after_grading"]
 
@@ -29,11 +29,8 @@ def _score(value: Any) -> float | None:
 def changed_after_grading(course: Course, assignment: str) -> dict[str, list[str]]:
     """student -> reasons, one per test cell whose automatic score in the gradebook is not
     the one the grading left."""
-    kept = read_summary(course.root, assignment)
-    if kept is None:
-        return {}
-    left = {r["student"]: r["auto"] for r in kept["results"] if isinstance(r, dict)
-            and isinstance(r.get("student"), str) and isinstance(r.get("auto"), dict)}
+    left = {r.student: r.auto for r in read_results(course.root, assignment)
+            if r.auto is not None}
     if not left:
         return {}
     from nbgrader.api import MissingEntry

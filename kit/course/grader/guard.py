@@ -9,11 +9,12 @@ a process a notebook starts in a new session comes back to its worker when its k
 and :func:`end_strays` kills it when the notebook's grading ends.
 
 As root, a student's code must not run as root: each kernel runs as an account of its own
-(:func:`kernel_slot`: ``cdkit-kernel-1``, ``cdkit-kernel-2``... one per kernel running at the
-same time, created when missing), in a private scratch folder holding a copy of its own
-submission. That account cannot signal the grader, read its environment, the course, the
-gradebook or the other submissions (:func:`private_course` keeps the course unreadable to
-other accounts), and when the notebook's grading ends every process of that account is killed
+(:func:`kit.course.grader.accounts.kernel_slot`: ``cdkit-kernel-1``, ``cdkit-kernel-2``...
+one per kernel running at the same time, created when missing), in a private scratch folder
+holding a copy of its own submission. That account cannot signal the grader, read its
+environment, the course, the gradebook or the other submissions
+(:func:`kit.course.grader.accounts.private_course` keeps the course unreadable to other
+accounts), and when the notebook's grading ends every process of that account is killed
 (:func:`end_account`). See docs/threat-model.md.
 """
 
@@ -26,23 +27,21 @@ import functools
 import json
 import os
 import signal
-import stat
 import subprocess
 import sys
 import time
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kit.errors import KitError
+if TYPE_CHECKING:
+    from kit.course.grader.accounts import Account
 
-__all__ = ["Account", "adopt_orphans", "die_with_parent", "end_account", "end_strays",
-           "hide_process", "kernel_slot", "private_course", "running_as_root"]
+__all__ = ["SECRET_NAMES", "adopt_orphans", "can_hide", "can_run_python", "die_with_parent",
+           "end_account", "end_strays", "hidden_paths", "hide_process", "kept_paths",
+           "limited_command", "limits", "running_as_root"]
 
 _PR_SET_PDEATHSIG, _PR_SET_DUMPABLE, _PR_SET_CHILD_SUBREAPER = 1, 4, 36
-#: Prefix of the kernels' accounts when grading as root (CDKIT_KERNEL_USER changes it).
-ACCOUNT_PREFIX = "cdkit-kernel"
 _LINUX = sys.platform.startswith("linux")
 
 
@@ -264,104 +263,6 @@ def _which(name: str) -> str:
     return shutil.which(name) or name
 
 
-# -- kernels' own accounts, as root -----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Account:
-    name: str
-    uid: int
-    gid: int
-
-
-def _slot_folder() -> Path:
-    """A folder only root can write, for the slots' lock files."""
-    base = Path("/run") if Path("/run").is_dir() else Path("/var/tmp")
-    folder = base / "cdkit-kernel-slots"
-    with contextlib.suppress(FileExistsError):
-        folder.mkdir(mode=0o700)
-    st = os.lstat(folder)
-    if not stat.S_ISDIR(st.st_mode) or st.st_uid != 0 or st.st_mode & 0o022:
-        raise KitError(f"{folder} is not a folder that only root can change; remove it and "
-                       "grade again.")
-    return folder
-
-
-def _account(name: str) -> Account:
-    import pwd
-
-    try:
-        entry = pwd.getpwnam(name)
-    except KeyError:
-        done = subprocess.run(["useradd", "--system", "--user-group", "--no-create-home",
-                               "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin",
-                               "--comment", "cdkit kernel account for grading",
-                               name], capture_output=True, text=True)
-        try:
-            entry = pwd.getpwnam(name)
-        except KeyError:
-            why = done.stderr.strip() or "useradd failed"
-            raise KitError(
-                f"Grading as root runs each student's notebook as an account of its own, but "
-                f"the account {name} could not be created ({why}). Create it (useradd "
-                f"--system --user-group {name}) or grade as an ordinary user.") from None
-    if entry.pw_uid == 0:
-        raise KitError(f"The account {name} has root's uid; it cannot run students' code.")
-    return Account(entry.pw_name, entry.pw_uid, entry.pw_gid)
-
-
-@contextlib.contextmanager
-def kernel_slot() -> Iterator[Account | None]:
-    """As root: an account no other kernel uses while this one runs (None when not root).
-
-    The slot's lock is held for the ``with`` block; what the account left running before
-    (a grading that was killed) is ended first, and everything it runs is ended after.
-    """
-    if not running_as_root():
-        yield None
-        return
-    import fcntl
-
-    prefix = os.environ.get("CDKIT_KERNEL_USER") or ACCOUNT_PREFIX
-    folder = _slot_folder()
-    for n in range(1, 1025):
-        fd = os.open(folder / f"{n}.lock", os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            continue
-        try:
-            account = _account(f"{prefix}-{n}")
-            end_account(account.uid)
-            yield account
-        finally:
-            with contextlib.suppress(Exception):
-                end_account(account.uid)
-            os.close(fd)
-        return
-    raise KitError("More than 1024 kernels are running as root at once.")
-
-
-def private_course(root: Path, extra: Collection[Path] = ()) -> list[str]:
-    """As root: make the course (and ``extra`` files, e.g. a gradebook kept elsewhere)
-    unreadable to other accounts; what was changed, in plain words."""
-    if not running_as_root():
-        return []
-    changed = []
-    for path in (root, *extra):
-        try:
-            mode = os.stat(path).st_mode
-        except OSError:
-            continue
-        if mode & 0o007:
-            os.chmod(path, stat.S_IMODE(mode) & ~0o007)
-            changed.append(f"{path} could be read by every account on this machine; students' "
-                           "code runs as other accounts at grading, so it is now private to "
-                           "its owner and group (chmod o-rwx)")
-    return changed
-
-
 # -- what a kernel sees of the file system, as root -----------------------------------------
 
 _CLONE_NEWNS, _MS_BIND, _MS_REC, _MS_PRIVATE, _MNT_DETACH = 0x20000, 4096, 0x4000, 1 << 18, 2
@@ -387,11 +288,10 @@ def hidden_paths(course_root: Path, extra: Collection[Path] = ()) -> list[str]:
 
 
 def kept_paths() -> list[str]:
-    """What a kernel needs even inside a hidden folder: Python, its environment, the kit."""
-    import kit
-
-    return sorted({str(Path(p).resolve()) for p in
-                   (sys.base_prefix, sys.prefix, Path(kit.__file__).parent.parent)})
+    """What a kernel needs even inside a hidden folder: Python, its environment, the kit
+    (the folder that holds the ``kit`` package: three levels up from this file)."""
+    kit_parent = Path(__file__).resolve().parents[3]
+    return sorted({str(Path(p).resolve()) for p in (sys.base_prefix, sys.prefix, kit_parent)})
 
 
 def hide_paths(hide: list[str], keep: list[str]) -> None:

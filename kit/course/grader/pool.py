@@ -10,22 +10,17 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Collection
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kit.course.directory import Course
-from kit.course.grader import guard
-from kit.course.grader.summary import (
-    GradeSummary,
-    now_stamp,
-    read_summary,
-    save_summary,
-    summary_path,
-)
-from kit.course.grader.worker import _silence, _worker_state, grade_one
+from kit.course.grader import accounts, carry, guard
+from kit.course.grader.carry import CarryOn, run_path, tracker_path, write_run
+from kit.course.grader.result import GradeResult
+from kit.course.grader.summary import GradeSummary, now_stamp, save_summary
+from kit.course.grader.worker import grade_one, hidden_folders, silence, worker_state
 
-__all__ = ["grade_assignment"]
+__all__ = ["grade_assignment", "run_path"]
 
 
 def _prepare(course: Course, assignment: str, students: list[str]) -> None:
@@ -53,8 +48,8 @@ def _prepare_here(course_root: str, assignment: str, students: list[str],
                   quiet: bool = False) -> None:
     """:func:`_prepare` in a worker process, which imports nbgrader anyway."""
     if quiet:
-        _silence()
-    _prepare(_worker_state(course_root)[0], assignment, students)
+        silence()
+    _prepare(worker_state(course_root).course, assignment, students)
 
 
 def _prepare_on(pool: Any, course: Course, assignment: str, students: list[str],
@@ -71,12 +66,6 @@ def _prepare_on(pool: Any, course: Course, assignment: str, students: list[str],
         for _ in range(getattr(pool, "_max_workers", jobs) - 1):
             pool.submit(_warm, str(course.root), True)
     ready.result()
-
-
-def _failure(assignment: str, student: str, reason: str) -> dict:
-    return {"student": student, "assignment": assignment, "success": False, "error": reason,
-            "seconds": 0.0, "score": None, "max_score": None, "needs_manual_grade": None,
-            "flagged": [], "corrected": [], "log": "", "worker": None}
 
 
 def _is_dask(obj: Any) -> bool:
@@ -101,8 +90,8 @@ def _stop(pool: Any) -> None:
 def _warm(course_root: str, quiet: bool = False) -> int:
     """Start nbgrader in a worker process ahead of the grading (it takes seconds)."""
     if quiet:
-        _silence()
-    _worker_state(course_root)
+        silence()
+    worker_state(course_root)
     return os.getpid()
 
 
@@ -111,8 +100,8 @@ class _OutOfTime(Exception):
 
 
 def _run_batch(pool: Any, assignment: str, root: str, students: list[str], *, correct: bool,
-               tracker: str, deadline: float | None, done: Callable[[dict], None]
-               ) -> tuple[dict[str, dict], bool]:
+               tracker: str, deadline: float | None, done: Callable[[GradeResult], None]
+               ) -> tuple[dict[str, GradeResult], bool]:
     """Results by student of one batch on one executor, and whether a worker process died."""
     dask = _is_dask(pool)
     options = {"correct": correct, "tracker": None if dask else tracker,
@@ -130,7 +119,7 @@ def _run_batch(pool: Any, assignment: str, root: str, students: list[str], *, co
         from distributed import as_completed as dask_as_completed
 
         finished = dask_as_completed(list(futures), timeout=left)
-    results: dict[str, dict] = {}
+    results: dict[str, GradeResult] = {}
     broken = False
     try:
         for future in finished:
@@ -141,14 +130,14 @@ def _run_batch(pool: Any, assignment: str, root: str, students: list[str], *, co
                 broken = True
                 continue
             except Exception as err:  # a lost worker (Dask's KilledWorker), pickling...
-                results[student] = _failure(assignment, student, "the grading worker "
+                results[student] = GradeResult.failure(assignment, student, "the grading worker "
                                             f"failed: {type(err).__name__}: {err}".strip())
             done(results[student])
     except (TimeoutError, cf.TimeoutError):
         for future, student in futures.items():
             if student not in results:
                 future.cancel()
-                results[student] = _failure(assignment, student,
+                results[student] = GradeResult.failure(assignment, student,
                                             "it was not graded within the time limit")
                 done(results[student])
         raise _OutOfTime(results) from None
@@ -157,8 +146,8 @@ def _run_batch(pool: Any, assignment: str, root: str, students: list[str], *, co
 
 def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, *,
                own: bool, jobs: int, timeout: float | None, correct: bool,
-               done: Callable[[dict], None], tracker: Path,
-               last: Collection[str] = ()) -> list[dict]:
+               done: Callable[[GradeResult], None], tracker: Path,
+               last: Collection[str] = ()) -> list[GradeResult]:
     """Every student's result, re-running on a fresh pool the ones a dead worker took down.
 
     A worker process that dies breaks its whole process pool: the students being graded at
@@ -167,7 +156,7 @@ def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, 
     ``last``: students graded alone after the others (being graded when a run was stopped).
     """
     deadline = None if timeout is None else time.monotonic() + timeout
-    results: dict[str, dict] = {}
+    results: dict[str, GradeResult] = {}
     queue = [s for s in students if s not in last]
     suspects, first = [s for s in students if s in last], True
     tracker.mkdir(parents=True, exist_ok=True)
@@ -197,14 +186,14 @@ def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, 
         for student in running:
             (tracker / f"{student}.running").unlink(missing_ok=True)
             if alone:  # it killed a process of its own: the culprit
-                results[student] = _failure(
+                results[student] = GradeResult.failure(
                     assignment, student, "the grading process was killed while it graded "
                     "this submission (a cell may have ended the grader itself)")
                 done(results[student])
         waiting = [s for s in left if s not in running]
         if waiting and not got and not running:  # no progress: the processes fail to start
             for student in waiting:
-                results[student] = _failure(assignment, student, "the grading processes "
+                results[student] = GradeResult.failure(assignment, student, "the grading processes "
                                             "died before they started grading")
                 done(results[student])
             break
@@ -214,96 +203,10 @@ def _grade_all(course: Course, assignment: str, students: list[str], pool: Any, 
             suspects, queue = suspects + running, waiting
     for student in students:  # left waiting when the time ran out
         if student not in results:
-            results[student] = _failure(assignment, student,
+            results[student] = GradeResult.failure(assignment, student,
                                         "it was not graded within the time limit")
             done(results[student])
     return [results[s] for s in students]
-
-
-# -- a run that was stopped carries on ------------------------------------------------------
-
-
-def run_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
-    """``<course>/.cdkit/grading/<assignment>.run.json``: there while a grading runs."""
-    return summary_path(course_root, assignment).with_suffix(".run.json")
-
-
-def tracker_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
-    """``<course>/.cdkit/grading/<assignment>.running/``: a ``<student>.running`` file for
-    each submission being graded."""
-    return summary_path(course_root, assignment).with_suffix(".running")
-
-
-def _read_run(course: Course, assignment: str) -> dict | None:
-    import json
-
-    from kit.errors import KitError
-    from kit.files import read_regular
-
-    path = run_path(course.root, assignment)
-    try:
-        run = json.loads(read_regular(path, what="the grading's progress", limit=2**24))
-    except (OSError, ValueError, KitError):
-        return None
-    ok = isinstance(run, dict) and isinstance(run.get("students"), list) and all(
-        isinstance(s, str) for s in run["students"]) and isinstance(run.get("started"), str)
-    if ok and not isinstance(run.get("stops"), dict):
-        run["stops"] = {}
-    return run if ok else None
-
-
-def _write_run(course: Course, assignment: str, run: dict) -> None:
-    import json
-
-    from kit.files import write_atomic
-
-    path = run_path(course.root, assignment)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, json.dumps(run), what="the grading's progress")
-
-
-#: A submission being graded when this many runs were stopped is not graded again.
-STOPS_BEFORE_FAILING = 2
-
-
-@dataclass
-class _CarryOn:
-    todo: list[str]  # still to grade
-    kept: list[dict] = field(default_factory=list)  # graded before the stop
-    last: list[str] = field(default_factory=list)  # being graded at a stop: alone, at the end
-    failed: list[dict] = field(default_factory=list)  # being graded at every stop
-    run: dict | None = None
-
-
-def _carry_on(course: Course, assignment: str, students: list[str]) -> _CarryOn:
-    """What is left of a run over the whole class that was stopped."""
-    run = _read_run(course, assignment)
-    if run is None:
-        return _CarryOn(students)
-    kept = {r.get("student"): r for r in (read_summary(course.root, assignment) or {}).get(
-        "results", []) if isinstance(r, dict) and str(r.get("graded_at", "")) >= run["started"]}
-    done = [kept[s] for s in run["students"] if s in kept and s in students]
-    finished = {r["student"] for r in done}
-    tracker = tracker_path(course.root, assignment)
-    for marker in (tracker.glob("*.running") if tracker.is_dir() else []):
-        student = marker.name[:-len(".running")]
-        if student in students and student not in finished:
-            run["stops"][student] = int(run["stops"].get(student, 0)) + 1
-        marker.unlink(missing_ok=True)
-    out = _CarryOn([], done, run=run)
-    for student in students:
-        if student in finished:
-            continue
-        stops = int(run["stops"].get(student, 0))
-        if stops >= STOPS_BEFORE_FAILING:
-            out.failed.append(_failure(assignment, student, f"the grading was stopped {stops} "
-                                       "times while this submission was being graded (a cell "
-                                       "may end the grader itself): it is not graded again"))
-        else:
-            out.todo.append(student)
-            if stops:
-                out.last.append(student)
-    return out
 
 
 def _root_preflight(course: Course) -> list[str]:
@@ -311,12 +214,11 @@ def _root_preflight(course: Course) -> list[str]:
     started; the course is hidden from the kernels, or else made private."""
     if not guard.running_as_root():
         return []
-    from kit.course.grader.worker import _hidden
     from kit.errors import KitError
 
-    hidden = _hidden(course)
+    hidden = hidden_folders(course)
     probe = [sys.executable, "-c", "import ipykernel, kit.coursework.autograde"]
-    with guard.kernel_slot() as account, tempfile.TemporaryDirectory() as home:
+    with accounts.kernel_slot() as account, tempfile.TemporaryDirectory() as home:
         assert account is not None
         os.chown(home, account.uid, account.gid)
         if why := guard.can_run_python(guard.limited_command(probe, account, home, hidden)):
@@ -328,7 +230,7 @@ def _root_preflight(course: Course) -> list[str]:
     if hidden:
         return []
     gradebook = course.gradebook_file
-    return guard.private_course(course.root, [gradebook] if gradebook else [])
+    return accounts.private_course(course.root, [gradebook] if gradebook else [])
 
 
 def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None,
@@ -359,24 +261,24 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
     collected = set(course.submitted(assignment))
     refused = course.refused(assignment, students)  # unsafe names: reported, never graded
     students = sorted(set(students if students is not None else collected))
-    missing = [_failure(assignment, s, "there is no collected submission") for s in students
-               if s not in collected and not name_problem(s)]
-    missing += [_failure(assignment, s, REFUSED + why) for s, why in refused.items()]
+    missing = [GradeResult.failure(assignment, s, "there is no collected submission")
+               for s in students if s not in collected and not name_problem(s)]
+    missing += [GradeResult.failure(assignment, s, REFUSED + why) for s, why in refused.items()]
     students = [s for s in students if s in collected]
     jobs = max(1, jobs or os.cpu_count() or 1)
     started = time.perf_counter()
     notices = _root_preflight(course) if students else []
-    carry = _CarryOn(students)
+    plan = CarryOn(students)
     if whole_class and carry_on:
-        carry = _carry_on(course, assignment, students)
-        if carry.run is not None:
+        plan = carry.carry_on(course, assignment, students)
+        if plan.run is not None:
             notices.append(f"Carrying on the grading of {assignment} that was stopped (started "
-                           f"{carry.run['started']}): {len(carry.kept)} already graded, "
-                           f"{len(carry.todo)} to go.")
-    students = carry.todo
+                           f"{plan.run['started']}): {len(plan.kept)} already graded, "
+                           f"{len(plan.todo)} to go.")
+    students = plan.todo
     if whole_class and students:  # stamped as the summary stamps results: compared with them
-        run = carry.run or {"started": now_stamp(), "students": sorted(collected), "stops": {}}
-        _write_run(course, assignment, run)
+        run = plan.run or {"started": now_stamp(), "students": sorted(collected), "stops": {}}
+        write_run(course, assignment, run)
     from rich import progress as rp
     from rich.console import Console
 
@@ -389,15 +291,15 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
     for notice in notices:
         console.print(notice, highlight=False, markup=False)
 
-    def done(result: dict) -> None:
-        state = "graded" if result["success"] else "failed"
-        bar.update(task, advance=1, last=f"{result['student']} {state}")
+    def done(result: GradeResult) -> None:
+        state = "graded" if result.success else "failed"
+        bar.update(task, advance=1, last=f"{result.student} {state}")
         # kept at once: a run that is stopped loses nothing graded so far (a failure to
         # keep it is said once, at the end)
         with contextlib.suppress(OSError):
             save_summary(course.root, GradeSummary.of(assignment, [result], 0.0, jobs))
 
-    results: list[dict] = []
+    results: list[GradeResult] = []
     with bar:
         if students:
             pool = executor if executor is not None else _new_pool(min(jobs, len(students)))
@@ -411,8 +313,8 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
             results = _grade_all(course, assignment, students, pool, own=executor is None,
                                  jobs=jobs, timeout=timeout, correct=correct, done=done,
                                  tracker=tracker_path(course.root, assignment),
-                                 last=carry.last)
-    summary = GradeSummary.of(assignment, carry.kept + carry.failed + results + missing,
+                                 last=plan.last)
+    summary = GradeSummary.of(assignment, plan.kept + plan.failed + results + missing,
                               time.perf_counter() - started, jobs)
     try:  # for the class report: who was flagged, and why
         summary.saved_to = str(save_summary(course.root, summary))

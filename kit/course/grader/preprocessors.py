@@ -24,8 +24,10 @@ instruction cell, as before the first test cell of every assignment here).
 - a time budget per notebook: once it is spent, the cells the student added or wrote are
   skipped (the graded cells still run, each with its own time limit).
 
-What happened is recorded in :data:`EVENTS` (by the folder the notebook ran in), for the grader
-to report; the student's code cannot reach it.
+What happened is recorded in an :class:`EventLog` (by the folder the notebook ran in), for the
+grader to report; the student's code cannot reach it. The log is handed to the preprocessor
+through nbgrader's config (``GuardedExecute.events``, set by :func:`configure`, which returns
+it), like the folders a kernel started as root must not see (``GuardedExecute.hidden``).
 """
 
 from __future__ import annotations
@@ -47,31 +49,50 @@ from jupyter_core.utils import ensure_async
 from nbclient.exceptions import CellExecutionComplete
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, OverwriteCells
+from traitlets import Instance, List, Unicode
 
+from kit.course.grader.accounts import Account, kernel_slot
 from kit.course.grader.guard import (
     SECRET_NAMES,
-    Account,
     can_hide,
     end_strays,
     hidden_paths,
-    kernel_slot,
     limited_command,
     limits,
 )
 
-__all__ = ["EVENTS", "SECRET_NAMES", "GuardedExecute", "LimitedKernelManager",
+__all__ = ["SECRET_NAMES", "EventLog", "GuardedExecute", "LimitedKernelManager",
            "RestoringOverwriteCells", "configure", "limits"]
 
 
-#: Folders a kernel started as root does not see (set by :func:`configure`).
-HIDDEN: list[str] = []
+class EventLog:
+    """What the limits stopped, by the folder a notebook ran in: (kind, detail) pairs.
 
-#: folder a notebook ran in (real path) -> what happened: (kind, detail) pairs.
-EVENTS: dict[str, list[tuple[str, str]]] = {}
+    Given to :class:`GuardedExecute` through nbgrader's config; traitlets deep-copies config
+    values for each instance, so a copy is this same log (what the preprocessor notes, the
+    grader reads). Keyed by folder, so notebooks graded at once in one process stay apart.
+    """
 
+    def __init__(self) -> None:
+        self._events: dict[str, list[tuple[str, str]]] = {}
 
-def events_key(path: str | os.PathLike[str]) -> str:
-    return os.path.realpath(path)
+    def __deepcopy__(self, memo: dict) -> EventLog:
+        return self
+
+    @staticmethod
+    def _key(path: str | os.PathLike[str]) -> str:
+        return os.path.realpath(path)
+
+    def start(self, path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+        """A fresh list for the notebook that runs in ``path`` (what an earlier run noted
+        there is dropped)."""
+        events: list[tuple[str, str]] = []
+        self._events[self._key(path)] = events
+        return events
+
+    def take(self, path: str | os.PathLike[str]) -> list[tuple[str, str]]:
+        """What was noted for ``path`` (forgotten here once taken)."""
+        return self._events.pop(self._key(path), [])
 
 
 # -- the kernel's memory limit and environment ---------------------------------------------
@@ -173,6 +194,11 @@ def _shrink(content: dict, keep: int) -> dict:
 class GuardedExecute(Execute):
     """nbgrader's ``Execute``, with the limits above (configured like ``Execute``)."""
 
+    events = Instance(EventLog, args=(), help="Where what the limits stopped is noted "
+                      "(set by configure()).").tag(config=True)
+    hidden = List(Unicode(), help="Folders a kernel started as root does not see (set by "
+                  "configure()).").tag(config=True)
+
     def __init__(self, *args: Any, **kwargs: Any):
         kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
         super().__init__(*args, **kwargs)
@@ -183,12 +209,12 @@ class GuardedExecute(Execute):
 
     def preprocess(self, nb, resources=None, km=None):
         path = ((resources or {}).get("metadata") or {}).get("path") or os.getcwd()
-        self._events = EVENTS.setdefault(events_key(path), [])
+        self._events = self.events.start(path)
         self._limits = limits()
         self._started: float | None = None  # from the first cell: the kernel is up by then
-        self._cell_chars: dict[int, int] = {}
+        self._cell_chars: dict[int, float] = {}
         self._kept: dict[int, set[str]] = {}
-        self._notebook_chars = 0
+        self._notebook_chars = 0.0
         self._skipped = 0
         self._polling: str | None = None
         self._output_task: asyncio.Task | None = None
@@ -218,7 +244,7 @@ class GuardedExecute(Execute):
         km = super().create_kernel_manager()
         if getattr(self, "_account", None) is not None:
             # the course's folders when the grader configured them, else the grader's home
-            hidden = HIDDEN or (hidden_paths(Path(os.path.expanduser("~"))) if can_hide()
+            hidden = self.hidden or (hidden_paths(Path(os.path.expanduser("~"))) if can_hide()
                                 else [])
             km.account, km.home, km.hide = self._account, self._home, hidden
             km.connection_file = os.path.join(self._home, "kernel.json")
@@ -365,12 +391,17 @@ def _swap(items: list, old: type, new: type) -> list:
     return [new if p is old or p == name else p for p in items]
 
 
-def configure(config: Any, hidden: list[str] | None = None) -> Any:
+def configure(config: Any, hidden: list[str] | None = None) -> EventLog:
     """Use :class:`GuardedExecute` and :class:`RestoringOverwriteCells` for nbgrader's
     autograde in ``config`` (a traitlets ``Config``); the other preprocessors stay as
-    configured. ``hidden``: folders the kernels, started as root, must not see."""
+    configured. ``hidden``: folders the kernels, started as root, must not see.
+
+    Returns the :class:`EventLog` the preprocessors of this config note what they stopped in.
+    """
+    events = EventLog()
+    config.GuardedExecute.events = events
     if hidden is not None:
-        HIDDEN[:] = hidden
+        config.GuardedExecute.hidden = list(hidden)
     from nbgrader.converters.autograde import Autograde
 
     traits = Autograde.class_traits()
@@ -378,4 +409,4 @@ def configure(config: Any, hidden: list[str] | None = None) -> Any:
                             ("sanitize_preprocessors", OverwriteCells, RestoringOverwriteCells)):
         current = config.Autograde.get(trait) or list(traits[trait].default())
         config.Autograde[trait] = _swap(list(current), old, new)
-    return config
+    return events

@@ -25,22 +25,34 @@ import json
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
+from kit.course.grader.result import GradeResult
 from kit.files import write_atomic
 
-__all__ = ["GradeSummary", "read_summary", "save_summary", "summary_path"]
+__all__ = ["GradeResult", "GradeSummary", "now_stamp", "read_results", "read_summary",
+           "save_summary", "summary_path"]
 
 SUMMARY_VERSION = 1
-_KEPT = ("student", "success", "error", "score", "max_score", "needs_manual_grade", "flagged",
-         "corrected", "seconds", "auto")
+
+
+def _results(results: list[Any], assignment: str) -> list[GradeResult]:
+    out = []
+    for r in results:
+        if not isinstance(r, GradeResult):
+            r = GradeResult.from_json(r, assignment)
+            if r is None:
+                raise ValueError("a grading result needs at least a student's name")
+        out.append(r)
+    return out
 
 
 @dataclass
 class GradeSummary:
-    """What ``grade_assignment`` did: one result dict per student, and the totals."""
+    """What ``grade_assignment`` did: one :class:`GradeResult` per student, and the totals."""
 
     assignment: str
-    results: list[dict] = field(default_factory=list)
+    results: list[GradeResult] = field(default_factory=list)
     graded: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
     flagged: dict[str, list[str]] = field(default_factory=dict)
@@ -48,15 +60,19 @@ class GradeSummary:
     jobs: int = 1
     saved_to: str | None = None
 
+    def __post_init__(self) -> None:  # entries written as the summary file's dicts
+        self.results = _results(self.results, self.assignment)
+
     @classmethod
-    def of(cls, assignment: str, results: list[dict], seconds: float, jobs: int
-           ) -> GradeSummary:
-        results = sorted(results, key=lambda r: r["student"])
+    def of(cls, assignment: str, results: list[GradeResult] | list[dict], seconds: float,
+           jobs: int) -> GradeSummary:
+        """The totals of ``results`` (GradeResults, or entries as the summary file keeps)."""
+        results = sorted(_results(results, assignment), key=lambda r: r.student)
         return cls(assignment, results,
-                   graded=[r["student"] for r in results if r["success"]],
-                   failed={r["student"]: r["error"] or "unknown error"
-                           for r in results if not r["success"]},
-                   flagged={r["student"]: r["flagged"] for r in results if r["flagged"]},
+                   graded=[r.student for r in results if r.success],
+                   failed={r.student: r.error or "unknown error"
+                           for r in results if not r.success},
+                   flagged={r.student: r.flagged for r in results if r.flagged},
                    seconds=round(seconds, 2), jobs=jobs)
 
     def to_dict(self) -> dict:
@@ -76,8 +92,8 @@ class GradeSummary:
         table.add_column("Status")
         table.add_column("Reason")
         for r in self.results:
-            student = r["student"]
-            score = "-" if r["score"] is None else f"{r['score']:g}/{r['max_score']:g}"
+            student = r.student
+            score = "-" if r.score is None else f"{r.score:g}/{r.max_score or 0:g}"
             if student in self.failed:
                 table.add_row(escape(student), score, "[red]failed[/red]",
                               escape(self.failed[student]))
@@ -125,24 +141,27 @@ def read_summary(course_root: str | os.PathLike[str], assignment: str) -> dict |
     return data if ok else None
 
 
+def read_results(course_root: str | os.PathLike[str], assignment: str) -> list[GradeResult]:
+    """The kept result of each student graded (none when never graded or damaged)."""
+    kept = read_summary(course_root, assignment) or {}
+    results = (GradeResult.from_json(r, assignment) for r in kept.get("results", []))
+    return [r for r in results if r is not None]
+
+
 def save_summary(course_root: str | os.PathLike[str], summary: GradeSummary) -> Path:
     """Merge this run's results into the kept summary (atomically); return its path."""
     path = summary_path(course_root, summary.assignment)
     now = now_stamp()
-    by_student = {r["student"]: r for r in (read_summary(course_root, summary.assignment) or
-                                            {}).get("results", [])
-                  if isinstance(r, dict) and isinstance(r.get("student"), str)}
+    by_student = {r.student: r for r in read_results(course_root, summary.assignment)}
     for result in summary.results:
-        by_student[result["student"]] = {**{k: result.get(k) for k in _KEPT},
-                                         "graded_at": result.get("graded_at") or now}
+        by_student[result.student] = result
     results = [by_student[s] for s in sorted(by_student)]
     data = {"version": SUMMARY_VERSION, "assignment": summary.assignment, "updated": now,
             "seconds": summary.seconds, "jobs": summary.jobs,
-            "graded": [r["student"] for r in results if r.get("success")],
-            "failed": {r["student"]: r.get("error") or "unknown error"
-                       for r in results if not r.get("success")},
-            "flagged": {r["student"]: r["flagged"] for r in results if r.get("flagged")},
-            "results": results}
+            "graded": [r.student for r in results if r.success],
+            "failed": {r.student: r.error or "unknown error" for r in results if not r.success},
+            "flagged": {r.student: r.flagged for r in results if r.flagged},
+            "results": [{**r.to_json(), "graded_at": r.graded_at or now} for r in results]}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(data, indent=1, ensure_ascii=False),
                  what="the grading summary")

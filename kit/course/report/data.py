@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+from typing import Any
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -80,7 +81,9 @@ def _read_gradebook(url: str) -> _Gradebook:
         if not inspect(engine).has_table("submitted_assignment"):
             return _Gradebook()
         with engine.connect() as db:
-            run = lambda query: db.execute(query).all()  # noqa: E731
+            def run(query: Any) -> list[Any]:
+                return list(db.execute(query).all())
+
             return _Gradebook(
                 run(select(st.id, st.first_name, st.last_name)),
                 dict(run(select(a.name, a.duedate))),
@@ -158,21 +161,21 @@ def collect_class(course: Course | str | os.PathLike[str], *,
                 if name_problem(sid) is None}
     for sid in on_disk:
         students.setdefault(sid, StudentData(sid))
-    maxima: Counter[str] = Counter()
+    maxima: dict[str, float] = {}
     for assignment, _, points in gb.cells.values():
-        maxima[assignment] += float(points)
+        maxima[assignment] = maxima.get(assignment, 0.0) + float(points)
     duedates = {name: _when(due) for name, due in gb.duedates.items()}
     names = sorted(set(course.assignments()) | set(duedates))
     someone = {name for _, _, name, *_ in gb.submissions} | {
         a for s in on_disk.values() for a in s}
     totals: dict[str, list[float]] = {}  # submission -> [grades with a score, score, pending]
     for notebook, n_scored, score in gb.scores:
-        total = totals.setdefault(gb.notebooks.get(notebook), [0, 0.0, 0.0])
+        total = totals.setdefault(gb.notebooks.get(notebook, ""), [0.0, 0.0, 0.0])
         total[0] += n_scored or 0
         total[1] += float(score or 0.0)
     manual: Counter[tuple[str, str]] = Counter()
     for notebook, cell_id in gb.waiting:
-        total = totals.get(gb.notebooks.get(notebook))
+        total = totals.get(gb.notebooks.get(notebook, ""))
         if total and total[0] and cell_id in gb.cells:  # autograded, so a human's turn
             assignment, cell_name, points = gb.cells[cell_id]
             total[2] += float(points)
@@ -182,8 +185,9 @@ def collect_class(course: Course | str | os.PathLike[str], *,
             continue
         n_scored, score, pending = totals.get(sub_id, (0, 0.0, 0.0))
         due, late = duedates.get(name), False
-        if due is not None and stamp is not None:
-            late = _when(stamp) > due + (_delta(extension) or _dt.timedelta())
+        when = _when(stamp) if stamp is not None else None
+        if due is not None and when is not None:
+            late = when > due + (_delta(extension) or _dt.timedelta())
         students.setdefault(sid, StudentData(sid)).results[name] = Result(
             score, maxima.get(name, 0.0), n_scored > 0, pending > 0, pending, late)
     outbound = course.exchange / course.course_id / "outbound"

@@ -151,8 +151,8 @@ class ClassData:
                 if r.graded and name in counts:
                     counts[name][1 if r.needs_manual else 0] += 1
             for name in s.collected | s.results.keys():
-                r = s.results.get(name)
-                if (r is None or not r.graded) and name in counts:
+                kept = s.results.get(name)
+                if (kept is None or not kept.graded) and name in counts:
                     counts[name][2] += 1
         n = len(self.students)
         return {k: (g, m, w, n - g - m - w) for k, (g, m, w) in counts.items()}

@@ -1,26 +1,5 @@
-"""The learner's workbook file: one UTF-8 JSON file, saved crash-safely after every edit.
-
-* ``open_workbook(path)`` opens the file, or creates it when it does not exist yet.
-* ``wb.save()`` writes a temporary file in the same folder, flushes and fsyncs it, keeps the
-  previous good copy as ``<name>.bak`` and moves the new file into place with ``os.replace``:
-  whatever moment the machine stops, the file is either the old or the new version, never half.
-* A file that does not parse or does not fit the model is never overwritten or emptied: it is
-  moved aside as ``<stem>.damaged-<timestamp>.json``, the backup is loaded (or a fresh workbook
-  when there is no good backup), and a :class:`~kit.errors.WorkbookRecoveredWarning` tells the
-  learner in plain words what happened and where the old file is. In a folder that cannot be
-  changed (read-only), the damaged file is left as it is, the work is kept in memory and the
-  learner told; the first save that can sets the damaged file aside before writing.
-* A workbook is only ever a regular file (see :mod:`kit.files`): a folder, a device or a named
-  pipe in its place is refused in plain words and never renamed or replaced, and a file larger
-  than :data:`MAX_WORKBOOK_BYTES` is refused, not set aside.
-* A workbook path that is a symbolic link is followed: the file it points to is read and saved
-  (the link stays a link), and the backup, damaged and other-version copies are kept beside
-  that file, not beside the link.
-* When another notebook saved the file since this one read it, the other version is copied
-  (whole, or not at all) to ``<stem>.other-version-<timestamp>.json`` before this one is
-  saved; only the newest :data:`OTHER_VERSIONS_KEPT` such copies are kept.
-* ``schema_version`` names the file format; :data:`MIGRATIONS` upgrades older files step by step.
-"""
+"""The workbook's link to its file: :class:`WorkbookStore` saves crash-safely, keeps a backup,
+sets a damaged file aside, and keeps another notebook's version (see :mod:`kit.workbook`)."""
 
 from __future__ import annotations
 
@@ -33,71 +12,32 @@ import re
 import secrets
 import shutil
 import stat
-import sys
 import time
 import warnings
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from kit import files
 from kit.errors import KitError, SaveError, ValidationError, WorkbookRecoveredWarning, WriteError
 from kit.files import MAX_WORKBOOK_BYTES
-from kit.model import SCHEMA_VERSION, Workbook
+from kit.model import Workbook
+from kit.workbook.formats import parse_workbook
 
 __all__ = [
     "DEFAULT_NAME",
     "ENV_VAR",
-    "MAX_WORKBOOK_BYTES",
-    "MIGRATIONS",
     "OTHER_VERSIONS_KEPT",
+    "READABLE_MAX_BYTES",
     "WorkbookStore",
     "default_path",
     "open_workbook",
-    "parse_workbook",
     "start_over",
 ]
 
 DEFAULT_NAME = "workbook.json"
 #: Environment variable that points the lessons (and ``cdkit``) at another workbook file.
 ENV_VAR = "CDKIT_WORKBOOK"
-def _v1_to_v2(data: dict[str, Any]) -> dict[str, Any]:
-    """Format 2 added the persona and stable ids on new interview items."""
-    data.setdefault("persona", {})
-    for i, interview in enumerate(data.get("interviews") or []):
-        if isinstance(interview, dict):
-            for j, item in enumerate(interview.get("new_items") or []):
-                if isinstance(item, dict):
-                    item.setdefault("id", f"new-{i + 1}-{j + 1}")
-    return data
-
-
-def _v2_to_v3(data: dict[str, Any]) -> dict[str, Any]:
-    """Format 3 tells "not assessed yet" from "not addressed": a segment whose pains and gains
-    were never ticked as addressed had not been assessed (``None``); where the learner ticked
-    some, the others were a decision (``False``)."""
-    for segment in data.get("segments") or []:
-        profile = segment.get("profile") if isinstance(segment, dict) else None
-        if not isinstance(profile, dict):
-            continue
-        items = [i for kind in ("jobs", "pains", "gains") for i in (profile.get(kind) or [])
-                 if isinstance(i, dict)]
-        assessed = any(i.get("addressed") is True for i in items)
-        for item in items:
-            if item.get("addressed") is False and not assessed:
-                item["addressed"] = None
-    return data
-
-
-#: ``MIGRATIONS[n]`` turns the data of a version-``n`` file into version ``n + 1``.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _v1_to_v2,
-                                                                      2: _v2_to_v3}
 _STALE_TEMP_SECONDS = 120
-
-
-class NewerFormatError(KitError):
-    """The file was written by a newer kit; it is left untouched."""
-
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -138,62 +78,6 @@ def default_path() -> Path:
 
 
 READABLE_MAX_BYTES = 1_000_000  # larger workbooks are saved without indenting
-
-
-def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
-    """Parse, migrate and validate workbook file contents. Raises only :class:`KitError`.
-
-    Text nested too deeply for Python (a few hundred levels: the limit may be met in the
-    parser, in the model's checks or in the message quoting the value) is a
-    :class:`ValidationError` like any other damaged file.
-    """
-    try:
-        return _parse_workbook(raw, where)
-    except RecursionError:
-        raise ValidationError(where, "the file is nested too deeply to be a workbook.") from None
-
-
-def _parse_workbook(raw: bytes | str, where: str) -> Workbook:
-    try:
-        # "utf-8-sig": a file saved by an editor with a byte-order mark is read, not set aside
-        text = raw.decode("utf-8-sig") if isinstance(raw, bytes) else raw.lstrip("\ufeff")
-        data = json.loads(text)
-    except UnicodeDecodeError:
-        raise ValidationError(where, "the file is not UTF-8 text.") from None
-    except json.JSONDecodeError as err:
-        raise ValidationError(where, f"the file is not valid JSON ({err.msg} at line "
-                              f"{err.lineno}, column {err.colno}).") from None
-    except ValueError:  # Python reads whole numbers of up to 4,300 digits only
-        raise ValidationError(where, "the file holds a number too long to be read (more than "
-                              f"{sys.get_int_max_str_digits():,} digits); no workbook holds "
-                              "one.") from None
-    if not isinstance(data, dict):
-        raise ValidationError(where, "the file does not hold a workbook record.")
-    version = data.get("schema_version")
-    if isinstance(version, bool) or not isinstance(version, int):
-        raise ValidationError(f"{where}.schema_version",
-                              f"expected a whole number, got {version!r}.")
-    if version > SCHEMA_VERSION:
-        raise NewerFormatError(
-            f"{where} was written by a newer version of the kit (format {version}; this kit "
-            f"reads up to {SCHEMA_VERSION}). Update the kit with: pip install -U "
-            "customer-discovery-kit. The file was not changed.")
-    while version < SCHEMA_VERSION:
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise ValidationError(f"{where}.schema_version",
-                                  f"format {version} is too old to upgrade.")
-        try:
-            data = step(dict(data))
-        except KitError:
-            raise
-        except Exception as err:
-            raise ValidationError(where, f"could not upgrade from format {version}: "
-                                  f"{err}.") from None
-        version += 1
-        data["schema_version"] = version
-    return Workbook.from_dict(data, where)
-
 
 def _stamp() -> str:
     return time.strftime("%Y%m%d-%H%M%S")

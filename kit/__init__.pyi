@@ -1,0 +1,77 @@
+# What `import kit` offers, read by editors, type checkers and (through lazy_loader, at run
+# time) by kit/__init__.py: every name below is imported on first use, not at `import kit`.
+# Only relative imports here (lazy_loader's stub format); add a name here to make it public.
+from . import (
+    checks,
+    cli,
+    course,
+    coursework,
+    data,
+    errors,
+    escape,
+    export,
+    files,
+    linter,
+    model,
+    plots,
+    progress,
+    resources,
+    synthesis,
+    widgets,
+    workbook,
+    workshop,
+)
+from .errors import KitError, KitWarning, SaveError, ValidationError, WorkbookRecoveredWarning
+from .model import (
+    Contact,
+    CustomerProfile,
+    Gain,
+    Interview,
+    InterviewPlan,
+    Job,
+    Pain,
+    Question,
+    Segment,
+    Workbook,
+)
+from .workbook import open_workbook
+
+__version__: str
+
+__all__ = [
+    "Contact",
+    "CustomerProfile",
+    "Gain",
+    "Interview",
+    "InterviewPlan",
+    "Job",
+    "KitError",
+    "KitWarning",
+    "Pain",
+    "Question",
+    "SaveError",
+    "Segment",
+    "ValidationError",
+    "Workbook",
+    "WorkbookRecoveredWarning",
+    "__version__",
+    "checks",
+    "cli",
+    "course",
+    "coursework",
+    "data",
+    "errors",
+    "escape",
+    "export",
+    "files",
+    "linter",
+    "model",
+    "open_workbook",
+    "plots",
+    "progress",
+    "resources",
+    "synthesis",
+    "widgets",
+    "workbook",
+    "workshop",
+]

@@ -1,0 +1,238 @@
+"""Reasons to review a graded submission, and plain words for one that failed.
+
+What nbgrader's log says was changed in the locked cells (:func:`log_flags`), what the limits
+of :mod:`kit.course.grader.preprocessors` stopped (:func:`limit_flags`), and the independent
+re-check of every autograded test on the submitted workbook (:func:`independent_check`: points
+it does not earn can be set to 0 with :func:`set_to_zero`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from kit.course.directory import Course
+from kit.course.grader.submission import clean, read_workbook_bytes
+
+__all__ = ["FROM_DISK", "TAMPERING", "grade_id_for", "independent_check", "last_line",
+           "limit_flags", "log_flags", "plain_error", "read_back", "recheck",
+           "released_checksums", "set_to_zero"]
+
+TAMPERING = "score differs from an independent check of the workbook (possible tampering)"
+
+_RELEASED: dict[tuple[str, str], dict[str, str]] = {}
+
+#: ``raw`` of :func:`independent_check` when the workbook is to be read from the submission.
+FROM_DISK: Any = object()
+
+
+def grade_id_for(assignment: str, test_id: str) -> str:
+    """The ``grade_id`` of an assignment's test cell: ``test_01_segments_targeted_specific``."""
+    return f"test_{assignment.replace('-', '_')}_{test_id.replace('-', '_')}"
+
+
+def last_line(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+_PLAIN_ERRORS = (
+    (("NotJSONError", "JSONDecodeError"), "the notebook is not valid JSON"),
+    (("DeadKernelError",), "the notebook's kernel died while it ran (a cell ended or crashed "
+                           "Python, or ran out of memory)"),
+    (("UnresponsiveKernelError",), "the kernel stopped responding (an endless loop that uses "
+                                   "up memory?)"),
+    (("CellTimeoutError", "TimeoutError"), "a cell ran for more than {timeout} s"),
+    (("database is locked",), "the gradebook database stayed locked by another writer"),
+    (("NotebookValidationError", "ValidationError"), "the notebook is not a valid Jupyter "
+                                                     "notebook"),
+    (("No notebooks found",), "the submission has no notebook of this assignment"),
+)
+_EXCEPTION_LINE = re.compile(r"^\s*([A-Za-z_][\w.]*(?:Error|Exception|Exit|Interrupt)):?(.*)$")
+
+
+def plain_error(log: str, error: str, course: Course) -> str:
+    """One line in plain words for a failed autograde (nbgrader keeps the cause in its log)."""
+    timeout = course.config.Execute.get("timeout", 30)
+    for markers, words in _PLAIN_ERRORS:
+        if any(m in log or m in error for m in markers):
+            return words.format(timeout=timeout)
+    causes = [m for m in (_EXCEPTION_LINE.match(ln) for ln in log.splitlines()) if m]
+    causes = [m for m in causes if not m.group(1).endswith("NbGraderException")]
+    if causes:
+        return f"{causes[-1].group(1).rsplit('.', 1)[-1]}:{causes[-1].group(2)}".strip()
+    return last_line(error) or "nbgrader could not grade it (no reason given)"
+
+
+_CHANGED = re.compile(r"Attribute '(\w+)' for cell (\S+) has changed! \(should be: (.*), "
+                      r"got: (.*)\)")
+_MISSING = re.compile(r"Missing grade cell (\S+) encountered")
+_UNKNOWN = re.compile(r"Cell '(\S+)' does not exist in the database")
+
+
+def released_checksums(course: Course, assignment: str) -> dict[str, str]:
+    """grade_id -> checksum of each cell as released (hidden tests differ from the source)."""
+    key = (str(course.root), assignment)
+    if key not in _RELEASED:
+        import nbformat
+        from nbgrader.utils import compute_checksum
+
+        path = course.root / "release" / assignment / f"{assignment}.ipynb"
+        sums: dict[str, str] = {}
+        if path.is_file():
+            for cell in nbformat.read(path, as_version=4).cells:
+                grade_id = cell.metadata.get("nbgrader", {}).get("grade_id")
+                if grade_id:
+                    sums[grade_id] = compute_checksum(cell)
+        _RELEASED[key] = sums
+    return _RELEASED[key]
+
+
+def log_flags(log: str, course: Course, assignment: str) -> list[str]:
+    """What nbgrader's log says was changed in the graded cells."""
+    flags = []
+    for line in log.splitlines():
+        if m := _CHANGED.search(line):
+            attr, cell, got = m.group(1), clean(m.group(2), 80), m.group(4)
+            if attr == "checksum":
+                if got == released_checksums(course, assignment).get(m.group(2)):
+                    continue  # as released: hidden tests are not in the students' copy
+                flags.append(f"the locked cell {cell} was edited (nbgrader ran the original)")
+            else:
+                flags.append(f"the {clean(attr, 40)} of cell {cell} was changed (nbgrader put "
+                             "it back)")
+        elif m := _MISSING.search(line):
+            flags.append(f"the graded cell {clean(m.group(1), 80)} was missing (nbgrader put "
+                         "it back)")
+        elif m := _UNKNOWN.search(line):
+            flags.append(f"the notebook has a graded cell {clean(m.group(1), 80)} that is not "
+                         "in the assignment")
+    return list(dict.fromkeys(flags))
+
+
+def limit_flags(events: list[tuple[str, str]], course: Course) -> list[str]:
+    """What the limits of :mod:`kit.course.grader.preprocessors` stopped, in plain words."""
+    from kit.course.grader.preprocessors import limits
+
+    known = limits()
+    flags = []
+    outputs = sum(1 for kind, _ in events if kind == "output")
+    for kind, detail in dict.fromkeys(events):
+        if kind == "timeout":
+            flags.append(f"a cell ran for more than {detail} s and was stopped")
+        elif kind == "restart":
+            flags.append(f"a cell ran for more than {detail} s and ignored the interrupt: its "
+                         "kernel was restarted, and the cells after it ran in a fresh kernel")
+        elif kind == "memory":
+            flags.append(f"a cell used more than {known['memory_mb']:g} MB of memory and was "
+                         "stopped (MemoryError)" if known["memory_mb"] > 0 else
+                         "a cell ran out of memory (MemoryError)")
+        elif kind == "output" and outputs:
+            flags.append(f"{outputs} cell(s) printed more than {known['cell_output_kb']:g} kB "
+                         "of output; the rest was not kept")
+            outputs = 0
+        elif kind == "widgets":
+            flags.append(f"the widgets' saved state was {int(detail) / 2**20:.0f} MB; it was "
+                         "not kept in the autograded notebook")
+        elif kind == "budget":
+            flags.append(f"the notebook ran for more than {known['notebook_seconds']:g} s in "
+                         f"all: {detail} cell(s) written by the student were not run")
+    return list(dict.fromkeys(flags))
+
+
+def _parse(raw: bytes | str | None) -> tuple[Any, str | None]:
+    """(workbook or None, why it fails every test)."""
+    from kit.errors import KitError
+    from kit.workbook import parse_workbook
+
+    if raw is None:
+        return None, "there is no workbook.json in the submission, so every test fails"
+    if isinstance(raw, str):
+        return None, f"the workbook file could not be read, so it fails every test ({raw})"
+    try:
+        return parse_workbook(raw, "workbook.json"), None
+    except Exception as err:  # damaged: it fails every test
+        why = last_line(str(err)) if isinstance(err, KitError) else type(err).__name__
+        return None, ("the workbook file could not be read, so it fails every test "
+                      f"({clean(why, 160)})")
+
+
+def independent_check(course: Course, assignment: str, student: str,
+                       raw: Any = FROM_DISK) -> tuple[list[str], list[str]]:
+    """(reasons, grade_ids where nbgrader gave points that the workbook does not earn).
+
+    ``raw``: the workbook's bytes as read before grading (None: there was none; a str: why it
+    could not be read); by default it is read from the submission folder now.
+    """
+    from nbgrader.api import MissingEntry
+
+    from kit.checks import rubric
+    from kit.errors import KitError
+
+    try:
+        spec = rubric.assignment(assignment)
+    except KitError:
+        return [], []  # an assignment the kit has no rubric for: nothing to compare with
+    if raw is FROM_DISK:
+        raw = read_workbook_bytes(course.root / "submitted" / student / assignment /
+                                  "workbook.json")
+    wb, why = _parse(raw)
+    reasons = [why] if why else []
+    passed = {t.id: wb is not None and rubric.run_test(assignment, t.id, wb).passed
+              for t in spec.tests}
+    with course.gradebook() as gb:
+        try:
+            submission = gb.find_submission(assignment, student)
+        except MissingEntry:
+            return reasons, []
+        auto = {g.name: g.auto_score for nb in submission.notebooks for g in nb.grades}
+    over = []
+    for test in spec.tests:
+        grade_id = grade_id_for(assignment, test.id)
+        score = auto.get(grade_id)
+        if score and not passed[test.id]:
+            over.append(grade_id)
+            reasons.append(f"{grade_id}: {TAMPERING}")
+        elif score == 0 and passed[test.id]:
+            reasons.append(f"{grade_id}: nbgrader gave no points, but an independent check "
+                           "of the workbook passes")
+    return reasons, over
+
+
+def recheck(course: Course, assignment: str, student: str) -> list[str]:
+    """Reasons to review a graded submission, from an independent check of its workbook.
+
+    Runs every autograded test of the rubric on the submitted ``workbook.json`` (a damaged,
+    missing or oversized file fails every test; a link is not followed), in this process,
+    and compares with the ``auto_score`` nbgrader saved: a test that got points but fails here
+    is "possible tampering".
+    """
+    return independent_check(course, assignment, student)[0]
+
+
+def set_to_zero(course: Course, assignment: str, student: str, grade_ids: list[str]) -> None:
+    """No points for tests the workbook does not pass; left for the instructor to review."""
+    with course.gradebook() as gb:
+        submission = gb.find_submission(assignment, student)
+        for notebook in submission.notebooks:
+            for grade in notebook.grades:
+                if grade.name in grade_ids:
+                    grade.auto_score = 0.0
+                    grade.needs_manual_grade = True
+        gb.db.commit()
+
+
+def read_back(course: Course, assignment: str, student: str) -> dict[str, Any]:
+    from nbgrader.api import MissingEntry
+
+    with course.gradebook() as gb:
+        try:
+            submission = gb.find_submission(assignment, student)
+        except MissingEntry:
+            return {}
+        return {"score": submission.score, "max_score": submission.max_score,
+                "needs_manual_grade": bool(submission.needs_manual_grade),
+                # what the grading left in the gradebook, cell by cell: a later change to
+                # these (by anything but the instructor's manual grading) is flagged
+                "auto": {g.name: g.auto_score for nb in submission.notebooks
+                         for g in nb.grades if g.auto_score is not None}}

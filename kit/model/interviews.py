@@ -1,0 +1,132 @@
+"""Talking to customers: contacts, the question set, the interview plan, and what each
+interview heard (hypotheses confirmed or contradicted, new items, quotes); the persona."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from kit.errors import ValidationError
+from kit.model.fields import CONTACT_STATUSES, ITEM_KINDS, Model, check_text, new_id, show
+
+__all__ = ["Contact", "Interview", "InterviewPlan", "NewItem", "Persona", "Question", "Quote"]
+
+
+@dataclass(eq=False)
+class Contact(Model):
+    """A real person you plan to interview: why they match the segment and how to reach them."""
+
+    alias: str = ""
+    why: str = ""
+    reach: str = ""
+    status: str = "planned"
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    _choices: ClassVar = {"status": (CONTACT_STATUSES, False)}
+
+    def __post_init__(self) -> None:
+        check_text(self.alias, "alias", required=(
+            "a contact needs an alias (a first name or a nickname is enough)."))
+
+
+@dataclass(eq=False)
+class Question(Model):
+    """One question of the interview's question set."""
+
+    text: str = ""
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        check_text(self.text, "text")
+
+
+@dataclass(eq=False)
+class InterviewPlan(Model):
+    """Who to talk to (3–5 contacts), what you want to learn, and the question set."""
+
+    segment: str = ""  # the id of the segment the interviews are about
+    learning_goal: str = ""
+    problem_focus: str = ""
+    contacts: list[Contact] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+
+    def add_contact(self, alias: str, **fields: Any) -> Contact:
+        contact = Contact(alias=alias, **fields)
+        self.contacts.append(contact)
+        return contact
+
+    def add_question(self, text: str, **fields: Any) -> Question:
+        question = Question(text=text, **fields)
+        self.questions.append(question)
+        return question
+
+
+@dataclass(eq=False)
+class NewItem(Model):
+    """Something heard in an interview that was not in the profile yet.
+
+    When a later interview mentions it again, that interview lists this item's ``id`` in its
+    ``confirmed`` list, so patterns across interviews can be counted.
+    """
+
+    kind: str = "pain"
+    text: str = ""
+    id: str = field(default_factory=new_id)
+
+    _choices: ClassVar = {"kind": (ITEM_KINDS, False)}
+
+
+@dataclass(eq=False)
+class Quote(Model):
+    """A short quote, optionally tied to the profile item it supports or contradicts."""
+
+    text: str = ""
+    item: str = ""  # id of a profile item, or "" for a general quote
+
+
+@dataclass(eq=False)
+class Interview(Model):
+    """What was heard in one interview: hypotheses confirmed or contradicted, and what was new."""
+
+    contact: str = ""  # the contact's id (or alias, for an interview outside the plan)
+    date: str = ""  # ISO date, e.g. "2026-11-22"
+    confirmed: list[str] = field(default_factory=list)  # ids of profile items
+    contradicted: list[str] = field(default_factory=list)
+    new_items: list[NewItem] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        if self.date:
+            try:
+                _dt.date.fromisoformat(self.date)
+            except (TypeError, ValueError):
+                raise ValidationError("date", f"{show(self.date)} is not a date; write it as "
+                                      "year-month-day, for example 2026-11-22.") from None
+
+
+@dataclass(eq=False)
+class Persona(Model):
+    """A validated segment summed up as one person concrete enough to pin on the wall.
+
+    The top jobs, pains and gains come from the segment's ranked profile; the persona adds the
+    human details. ``picture`` is an image path, or empty for a placeholder with the initials.
+    """
+
+    segment: str = ""  # the id of the segment the persona stands for
+    name: str = ""
+    age: str = ""
+    location: str = ""
+    occupation: str = ""
+    quote: str = ""
+    story: str = ""
+    picture: str = ""
+
+    @property
+    def initials(self) -> str:
+        parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalpha()]
+        return "".join(p[0].upper() for p in parts[:2]) or "?"

@@ -1,0 +1,130 @@
+"""Segments: groups of customers with shared characteristics, each with its customer profile,
+and how a segment was cut from one of the course's tables (its :class:`Filter` list)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from kit.errors import ValidationError
+from kit.model.fields import (
+    CUSTOMER_KINDS,
+    DESCRIPTOR_FAMILIES,
+    Model,
+    check_text,
+    choose,
+    new_id,
+    show,
+)
+from kit.model.profile import CustomerProfile
+
+__all__ = ["Filter", "Segment", "empty_descriptors"]
+
+
+def empty_descriptors() -> dict[str, list[str]]:
+    """Every descriptor family, each with no phrase yet."""
+    return {family: [] for family in DESCRIPTOR_FAMILIES}
+
+
+@dataclass(eq=False)
+class Filter(Model):
+    """One condition of a segment cut from a table: the rows whose ``column`` holds one of
+    ``values``.
+
+    ``Filter("education", ["master or higher"])`` keeps the rows whose ``education`` is
+    ``"master or higher"``: each value is kept whole, whatever words it holds.
+    """
+
+    column: str = ""  # the table's column name, e.g. "education"
+    values: list[str] = field(default_factory=list)  # kept values, e.g. ["master or higher"]
+
+    def __post_init__(self) -> None:
+        check_text(self.column, "column", required=(
+            "a filter needs the name of the table column it keeps rows by, for example "
+            "'education'."))
+        if not isinstance(self.values, list) or not self.values:
+            raise ValidationError("values", f"a filter keeps at least one value of its column "
+                                  f"{self.column!r}: give them as a list of text, for example "
+                                  "['bachelor', 'master or higher'].")
+        for i, value in enumerate(self.values):
+            check_text(value, f"values[{i}]")
+
+
+def _check_cut(cut: Any) -> None:
+    if not isinstance(cut, list):
+        raise ValidationError("cut", f"expected a list of filters, got {show(cut)}.")
+    seen: set[str] = set()
+    for i, item in enumerate(cut):
+        if not isinstance(item, Filter):
+            raise ValidationError(f"cut[{i}]", "expected a Filter (a column and the values "
+                                  f"kept), got {show(item)}.")
+        if item.column in seen:
+            raise ValidationError(f"cut[{i}]", f"the column {item.column!r} is filtered twice; "
+                                  "put all the values it keeps in one filter.")
+        seen.add(item.column)
+
+
+@dataclass(eq=False)
+class Segment(Model):
+    """A group of customers with shared characteristics that make them want similar things.
+
+    ``descriptors`` maps each family (demographic, geographic, behavioural, psychographic,
+    firmographic) to short phrases such as ``"30-45 years old"`` or ``"10-49 employees"``.
+    ``targeted`` is ``True`` (we serve it), ``False`` (a neighbouring segment we choose not to
+    serve) or ``None`` (not decided yet); ``reason`` says why. ``payer`` and ``user`` tell who
+    pays and who uses when they differ; ``context`` is the situation in which they act as
+    customers.
+
+    ``cut`` is how a segment cut from one of the course's tables (in the segment explorer) was
+    cut: one :class:`Filter` per column, all of which a row must pass. It is empty for a
+    segment described by hand. The descriptors still say the same in words: they are what the
+    learner reads and what the checks judge.
+    """
+
+    name: str = ""
+    kind: str = "consumer"
+    descriptors: dict[str, list[str]] = field(default_factory=empty_descriptors)
+    cut: list[Filter] = field(default_factory=list)  # empty for a segment described by hand
+    targeted: bool | None = None
+    reason: str = ""
+    size: int | None = None
+    context: str = ""
+    payer: str = ""
+    user: str = ""
+    notes: str = ""
+    profile: CustomerProfile = field(default_factory=CustomerProfile)
+    id: str = field(default_factory=new_id)
+
+    _choices: ClassVar = {"kind": (CUSTOMER_KINDS, False)}
+
+    def __post_init__(self) -> None:
+        check_text(self.name, "name", required=(
+            "a segment needs a name, for example 'Parents of toddlers in big cities'."))
+        if self.size is not None and (isinstance(self.size, bool) or not isinstance(
+                self.size, int) or self.size < 0):
+            raise ValidationError("size", f"expected a whole number of customers (0 or more), "
+                                  f"got {show(self.size)}.")
+        clean = empty_descriptors()
+        for family, values in self.descriptors.items():
+            family = choose(family, DESCRIPTOR_FAMILIES, "descriptors")
+            if not isinstance(values, list):
+                raise ValidationError(f"descriptors.{family}", "expected a list of phrases.")
+            clean[family].extend(check_text(v, f"descriptors.{family}") for v in values)
+        self.descriptors = clean
+        _check_cut(self.cut)
+
+    def add_descriptor(self, family: str, text: str) -> None:
+        """Add a descriptor phrase, e.g. ``add_descriptor("geographic", "big city")``."""
+        family = choose(family, DESCRIPTOR_FAMILIES, "family")
+        text = check_text(text, "descriptor").strip()
+        if not text:
+            raise ValidationError("descriptor", "a descriptor cannot be empty.")
+        if text not in self.descriptors[family]:
+            self.descriptors[family].append(text)
+
+    def all_descriptors(self) -> list[tuple[str, str]]:
+        """``(family, phrase)`` pairs, in family order."""
+        return [(f, d) for f in DESCRIPTOR_FAMILIES for d in self.descriptors[f] if d.strip()]
+
+    def families_used(self) -> list[str]:
+        return [f for f in DESCRIPTOR_FAMILIES if any(d.strip() for d in self.descriptors[f])]
