@@ -16,7 +16,7 @@ MAP = ROOT / "docs" / "architecture.md"
 
 #: Modules that are data rather than logic (rule tables, word lists): allowed past the size cap.
 DATA_MODULES = {"kit.linter.en", "kit.linter.es"}
-MAX_LINES = 400
+MAX_LINES = 420  # "about 400": a module past it wants splitting
 
 
 def layers() -> dict[str, int]:

@@ -59,7 +59,7 @@ FLOOD = ("import ipywidgets\nprint('x' * 20_000_000)\n"
          "ipywidgets.Textarea(value='w' * 6_000_000)")
 FAKE_IMPORT = ("import builtins\n_real = builtins.__import__\n"
                "def _fake(name, *a, **k):\n    module = _real(name, *a, **k)\n"
-               "    if name == 'kit.course':\n        module.grade = lambda *a, **k: None\n"
+               "    if name == 'kit.coursework':\n        module.grade = lambda *a, **k: None\n"
                "    return module\nbuiltins.__import__ = _fake")
 FAKE_ASSERTION = "import builtins\nbuiltins.AssertionError = type('X', (Exception,), {})"
 # Kills its grading process and the one above it (the grader), found through /proc.
@@ -420,7 +420,7 @@ def test_suspicious_code_ignores_locked_cells_and_honest_code(tmp_path):
     path = tmp_path / "nb.ipynb"
     nbformat.write(nb, path)
     assert suspicious_code(path, {"setup"}) == []
-    nb.cells.append(nbformat.v4.new_code_cell("import sys\nsys.modules['kit.course'] = None"))
+    nb.cells.append(nbformat.v4.new_code_cell("import sys\nsys.modules['kit.coursework'] = None"))
     copy = nbformat.v4.new_code_cell("import builtins")  # a second cell claiming the same id
     copy.metadata["nbgrader"] = {"locked": True, "grade_id": "setup"}
     nb.cells.append(copy)

@@ -69,3 +69,4 @@ def test_make_lab_serves_lesson_00():
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             server.wait()
+        server.stdout.close()

@@ -226,6 +226,8 @@ def test_lab_opens_the_learners_copy_not_the_package(installed):
             server.wait()
     copy = Path(env["HOME"]) / "customer-discovery-kit" / "lessons"
     assert sorted(p.name for p in copy.glob("*.ipynb")) == LESSONS
-    assert str(copy) in server.stdout.read()  # the learner is told where their copy is
+    with server.stdout:
+        said = server.stdout.read()
+    assert str(copy) in said  # the learner is told where their copy is
     packaged = next(venv.glob("lib/python*/site-packages/kit/content/lessons"))
     assert sorted(p.name for p in packaged.iterdir()) == LESSONS  # nothing written there

@@ -166,7 +166,7 @@ class CourseAPI:
 
         return ReportResult(write_report(self.course, Path(out) if out else None))
 
-    def export(self, out: str | os.PathLike[str] | None = None, *, fmt: str = "csv"
+    def export(self, out: str | os.PathLike[str] | None = None, *, fmt: str = "wide"
                ) -> ExportResult:
         """Write the grades for an LMS; ``findings``: scores changed after grading."""
         from kit.course.export import export_grades

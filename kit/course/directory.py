@@ -23,6 +23,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 from kit._tools import find_tool, tool_env
 from kit.course.names import (
@@ -52,7 +53,7 @@ class Course:
         if not (self.root / "nbgrader_config.py").is_file():
             raise KitError(f"{self.root} is not a course directory (it has no "
                            "nbgrader_config.py). Create one with: cdkit course init DIR")
-        self._config = None
+        self._config: Any = None  # nbgrader's traitlets Config, read on first use
         self._overrides: list[str] = []  # for nbgrader run as a command: places moved here
         self._origin: Path | None = None  # the folder this course was copied or moved from
 

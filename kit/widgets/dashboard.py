@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import ipywidgets as w
 
@@ -226,7 +227,7 @@ class CoursePicker(w.VBox):
         self.dashboard: ClassDashboard | None = None
         self.open_button.on_click(lambda _: self.open_course())
         self.path.observe(lambda _: self.open_course(), names="value")
-        self.children = (w.HTML("<p>Which course? Type the folder made by "
+        self.children: tuple[Any, ...] = (w.HTML("<p>Which course? Type the folder made by "
                                 "<code>cdkit course init</code>, then press Open.</p>"),
                          w.HBox([self.path, self.open_button]), self.message)
         given = path or os.environ.get(ENV_VAR) or _course_here()

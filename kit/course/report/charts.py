@@ -10,7 +10,7 @@ from kit.escape import esc
 from kit.progress import LESSONS, STEPS
 
 __all__ = ["BLUE", "GREEN", "GREY", "ORANGE", "RED", "SKY", "chart_completion",
-           "chart_histogram", "chart_interviews", "chart_status"]
+           "chart_histogram", "chart_interviews", "chart_status", "shorten"]
 
 BLUE, ORANGE, GREEN, RED, SKY, GREY = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9",
                                        "#d9d9de")
@@ -46,7 +46,7 @@ def _legend(items: list[tuple[str, str]], x: float, y: float) -> list[str]:
 def chart_completion(data: ClassData) -> str:
     """One bar per step of the path: the share of all students who have done it."""
     n = len(data.students)
-    counts = Counter(step for s in data.with_work for step in s.work.steps_done)
+    counts = Counter(step for work in data.works for step in work.steps_done)
     graded = {st for a in data.assignments for st in a.steps}
     label_w, bar_w, row, y = 450, 360, 19, 30
     body = [*_legend([("done", BLUE)], label_w, 16), _text(label_w + 70, 16, "\u25cf", 12,
@@ -57,7 +57,7 @@ def chart_completion(data: ClassData) -> str:
         y += row
         for step in (s for s in STEPS if s.lesson == lesson):
             share = counts[step.id] / n if n else 0.0
-            body += [_text(label_w - 18, y + 12, _short(step.title, 70), 11, "end"),
+            body += [_text(label_w - 18, y + 12, shorten(step.title, 70), 11, "end"),
                      _rect(label_w, y + 2, bar_w, row - 5, "#f0f0f3"),
                      _text(label_w - 6, y + 12, "\u25cf" if step.id in graded else "", 10,
                            "end", ORANGE),
@@ -119,8 +119,8 @@ def chart_histogram(scores: list[float], maximum: float, title: str) -> str:
 def chart_interviews(data: ClassData) -> str:
     """Students by the number of interviews planned and logged (0 … 8+)."""
     cats = [*map(str, range(8)), "8+"]
-    planned = Counter(min(s.work.planned, 8) for s in data.with_work)
-    logged = Counter(min(s.work.logged, 8) for s in data.with_work)
+    planned = Counter(min(work.planned, 8) for work in data.works)
+    logged = Counter(min(work.logged, 8) for work in data.works)
     width, height, left, bottom = 620, 220, 40, 40
     top = max([*planned.values(), *logged.values(), 1])
     gw = (width - left - 10) / len(cats)
@@ -148,6 +148,6 @@ def chart_interviews(data: ClassData) -> str:
     return _svg(width, height, "Interviews planned and logged", body)
 
 
-def _short(text: str, n: int) -> str:
+def shorten(text: str, n: int) -> str:
     return text if len(text) <= n else text[:n - 1].rstrip() + "\u2026"
 

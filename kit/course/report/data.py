@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
-from typing import Any
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import REFUSED, Course, name_problem, shown_name
@@ -175,10 +175,10 @@ def collect_class(course: Course | str | os.PathLike[str], *,
         total[1] += float(score or 0.0)
     manual: Counter[tuple[str, str]] = Counter()
     for notebook, cell_id in gb.waiting:
-        total = totals.get(gb.notebooks.get(notebook, ""))
-        if total and total[0] and cell_id in gb.cells:  # autograded, so a human's turn
+        found = totals.get(gb.notebooks.get(notebook, ""))
+        if found and found[0] and cell_id in gb.cells:  # autograded, so a human's turn
             assignment, cell_name, points = gb.cells[cell_id]
-            total[2] += float(points)
+            found[2] += float(points)
             manual[assignment, cell_name] += 1
     for sub_id, sid, name, stamp, extension in gb.submissions:
         if name_problem(sid) is not None:

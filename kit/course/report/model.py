@@ -14,7 +14,7 @@ from kit.checks.rubric import ASSIGNMENTS
 from kit.errors import KitError
 
 __all__ = ["ASSIGNMENT_STEPS", "LOW_COMPLETION", "LOW_SCORE", "MIN_INTERVIEWS", "AssignmentInfo",
-           "ClassData", "Result", "StudentData", "Work", "normalise"]
+           "ClassData", "Result", "StudentData", "Work", "normalise", "points_text"]
 
 #: The path's steps each assignment asks for (ids of :data:`kit.progress.STEPS`): the steps its
 #: graded tests name, so the report, the grades and the progress bar agree.
@@ -112,6 +112,11 @@ class ClassData:
         return [s for s in self.students if s.work is not None]
 
     @property
+    def works(self) -> list[Work]:
+        """The work read from each student's workbook, for those with one."""
+        return [s.work for s in self.students if s.work is not None]
+
+    @property
     def damaged(self) -> list[StudentData]:
         return [s for s in self.students if s.damaged]
 
@@ -179,8 +184,8 @@ class ClassData:
             for a in self.assignments:
                 r = s.results.get(a.name)
                 if r is not None and r.share is not None and r.share < LOW_SCORE:
-                    reasons.append(f"low score on {a.name}: {_num(r.score)} of "
-                                   f"{_num(r.max_score - r.pending_points)} points graded")
+                    reasons.append(f"low score on {a.name}: {points_text(r.score)} of "
+                                   f"{points_text(r.max_score - r.pending_points)} points graded")
             if reasons:
                 out.append((len(missing) + len(reasons), s, reasons))
         return [(s, reasons) for _, s, reasons in sorted(out, key=lambda x: (-x[0], x[1].id))]
@@ -211,5 +216,5 @@ def normalise(text: str) -> str:
 
 
 
-def _num(x: float) -> str:
+def points_text(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".") if x != int(x) else str(int(x))

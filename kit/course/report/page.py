@@ -8,11 +8,11 @@ from pathlib import Path
 
 from kit.course.directory import Course
 from kit.course.report.charts import (
-    _short,
     chart_completion,
     chart_histogram,
     chart_interviews,
     chart_status,
+    shorten,
 )
 from kit.course.report.data import collect_class
 from kit.course.report.model import (
@@ -21,7 +21,7 @@ from kit.course.report.model import (
     MIN_INTERVIEWS,
     ClassData,
     StudentData,
-    _num,
+    points_text,
 )
 from kit.escape import esc
 from kit.files import make_parent, regular_target, write_atomic
@@ -99,11 +99,11 @@ def _scores_section(data: ClassData) -> str:
         median = ordered[len(ordered) // 2] if len(ordered) % 2 else \
             (ordered[len(ordered) // 2 - 1] + ordered[len(ordered) // 2]) / 2
         waiting = sum(1 for s in data.students if (r := s.results.get(a.name)) and r.needs_manual)
-        title = f"{a.name} (out of {_num(a.max_score)})"
+        title = f"{a.name} (out of {points_text(a.max_score)})"
         figures.append(
             f"<figure>{chart_histogram(scores, a.max_score, title)}"
             f"<figcaption><small>{len(scores)} graded · mean {sum(scores) / len(scores):.1f} · "
-            f"median {_num(median)}" + (f" · {waiting} still waiting for manual grading, so "
+            f"median {points_text(median)}" + (f" · {waiting} still waiting for manual grading, so "
                                          "their written part is not counted yet" if waiting
                                          else "") + "</small></figcaption></figure>")
     if not figures:
@@ -145,16 +145,17 @@ def _behind_section(data: ClassData, max_rows: int) -> str:
 def _interviews_section(data: ClassData, max_rows: int) -> str:
     if not data.with_work:
         return _empty("Nothing yet: no submitted workbook could be read.")
-    people = sorted(data.with_work, key=lambda s: (s.work.logged, s.work.planned, s.id))
+    people = sorted(((s, s.work) for s in data.students if s.work is not None),
+                    key=lambda p: (p[1].logged, p[1].planned, p[0].id))
     due = any("interviews" in a.steps for a in data.due)
-    rows = [[_who(s), str(s.work.planned), str(s.work.logged),
-             f"fewer than {MIN_INTERVIEWS} logged" if due and s.work.logged < MIN_INTERVIEWS
-             else "", esc(s.work.assignment)] for s in people]
+    rows = [[_who(s), str(w.planned), str(w.logged),
+             f"fewer than {MIN_INTERVIEWS} logged" if due and w.logged < MIN_INTERVIEWS
+             else "", esc(w.assignment)] for s, w in people]
     rows, more = _capped(rows, max_rows)
-    enough = sum(s.work.logged >= MIN_INTERVIEWS for s in people)
+    enough = sum(1 for _, w in people if w.logged >= MIN_INTERVIEWS)
     return (f"<figure>{chart_interviews(data)}</figure><p>{enough} of {len(people)} students "
             f"with a workbook have logged at least {MIN_INTERVIEWS} interviews; "
-            f"{sum(s.work.logged for s in people)} interviews in all.</p>"
+            f"{sum(w.logged for _, w in people)} interviews in all.</p>"
             + _table(["Student", "Planned", "Logged", "", "From"], rows, (1, 2)) + more)
 
 
@@ -187,7 +188,7 @@ def _review_section(data: ClassData, max_rows: int) -> str:
     names = {s.id: s for s in data.students}
     rows = [[esc(a), _who(names[sid]) if sid in names else esc(sid),
              "<b class='bad'>failed</b>" if status == "failed" else "review",
-             "<br>".join(esc(_short(r, 300)) for r in reasons)]
+             "<br>".join(esc(shorten(r, 300)) for r in reasons)]
             for a, sid, status, reasons in data.review]
     rows, more = _capped(rows, max_rows)
     return ("<p>What <code>cdkit grade</code> could not grade, or graded and asks a human to "
@@ -217,7 +218,7 @@ def _damaged_section(data: ClassData, max_rows: int) -> str:
     if not damaged:
         return _empty(f"All {len(data.with_work)} submitted workbooks could be read.")
     rows = [[_who(s), esc(str(s.damaged_path.relative_to(data.root)) if s.damaged_path else ""),
-             esc(_short(s.damaged, 200))] for s in damaged]
+             esc(shorten(s.damaged, 200))] for s in damaged]
     rows, more = _capped(rows, max_rows)
     return (f"<p>{len(damaged)} workbook(s) could not be read; they count as no work. The files "
             "were not changed.</p>" + _table(["Student", "File", "Problem"], rows) + more)
