@@ -6,11 +6,13 @@ its ``bin`` folder is looked in first and put first on PATH for the tools we sta
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
@@ -21,6 +23,30 @@ def tool_env() -> dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = os.pathsep.join([str(BIN), env.get("PATH", "")])
     return env
+
+
+_PATH_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def tools_on_path() -> Iterator[None]:
+    """Within the block, this process's PATH starts with the kit's ``bin`` folder; after it,
+    PATH is as it was.
+
+    For library code that runs a tool by name from ``os.environ`` and takes no environment:
+    nbgrader's ``Gradebook`` runs ``alembic`` that way when it creates a gradebook
+    (``nbgrader.api.get_alembic_version``). Nothing else in the kit changes its environment.
+    """
+    with _PATH_LOCK:
+        before = os.environ.get("PATH")
+        os.environ["PATH"] = tool_env()["PATH"]
+        try:
+            yield
+        finally:
+            if before is None:
+                os.environ.pop("PATH", None)
+            else:
+                os.environ["PATH"] = before
 
 
 def find_tool(name: str) -> str | None:

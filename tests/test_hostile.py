@@ -79,12 +79,17 @@ def boundary_cheats(course: Path) -> dict[str, str]:
             "after": f"PATHS = {paths!r}\n" + AFTER}
 
 
+#: The hostile class's kernels run as accounts of their own (CDKIT_KERNEL_USER), so what is
+#: left running is told apart from the kernels of other gradings running at the same time.
+HOSTILE_ACCOUNTS = "cdkit-hostile"
+
+
 def kernel_account_processes() -> list[int]:
-    """Processes of the kernels' accounts (cdkit-kernel-N) still running."""
+    """Processes of the hostile class's kernel accounts (cdkit-hostile-N) still running."""
     import pwd
 
     return processes_of({p.pw_uid for p in pwd.getpwall()
-                         if p.pw_name.startswith("cdkit-kernel-")})
+                         if p.pw_name.startswith(HOSTILE_ACCOUNTS + "-")})
 
 
 def delete_tests(nb) -> None:
@@ -177,10 +182,11 @@ def hostile(tmp_path_factory):
     assert submit_honest(course, ["ada", "pat"]) == {"ada": FULL, "pat": PARTIAL}
     token = submit_hostile(course, base / "elsewhere")
     os.environ["CDKIT_TEST_TOKEN"] = "ENV-" + token  # the grader's secret: never in a kernel
+    os.environ["CDKIT_KERNEL_USER"] = HOSTILE_ACCOUNTS
     try:
         summary = grade_assignment(Course(course), A, jobs=2, progress=False)
     finally:
-        del os.environ["CDKIT_TEST_TOKEN"]
+        del os.environ["CDKIT_TEST_TOKEN"], os.environ["CDKIT_KERNEL_USER"]
     state = gradebook_state(course, summary.graded)
     passwd = Path("/etc/passwd").read_text("utf-8").splitlines()[0]
     return course, summary, state, token, passwd

@@ -14,8 +14,9 @@ import pytest
 
 HEAVY = ("pandas", "matplotlib", "nbgrader", "ipywidgets", "numpy")
 
-WIDGETS = ["AnswerBox", "AssignmentCheck", "CanvasView", "ContactPlanner", "ContinueButton",
-           "FeedbackPanel", "InterviewLog", "PersonaCard", "ProfileBoard", "ProgressBar",
+WIDGETS = ["AnswerBox", "AssignmentCheck", "CanvasView", "ClassDashboard", "ContactPlanner",
+           "ContinueButton", "CoursePicker", "FeedbackPanel", "InterviewLog", "PersonaCard",
+           "ProfileBoard", "ProgressBar",
            "QuestionEditor", "SegmentBuilder", "SegmentExplorer", "SegmentPatternPicker",
            "StartPanel", "SynthesisView"]
 FIGURES = ["compare_segments", "draw_cut_needs", "draw_evidence_board", "draw_persona_card",

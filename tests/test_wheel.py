@@ -14,18 +14,14 @@ import importlib.metadata
 import json
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import sysconfig
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import pytest
+from server_support import Server, free_port, http_get
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -38,20 +34,6 @@ LESSONS = ["00-start-here.ipynb", "01-customer-segments.ipynb", "02-segments-fro
 ASSIGNMENTS = ["01-segments", "02-profile", "03-interview-plan", "04-interview-log"]
 
 pytestmark = pytest.mark.slow
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def get(url: str) -> tuple[int, str]:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return response.status, response.read().decode("utf-8", "replace")
-    except urllib.error.HTTPError as err:
-        return err.code, ""
 
 
 def build_wheel(where: Path) -> Path:
@@ -190,44 +172,27 @@ def test_demo_grades_a_class_from_any_folder(installed):
     assert "<html" in report.lower()
 
 
-def test_lab_opens_the_learners_copy_not_the_package(installed):
+def test_lab_opens_the_learners_copy_not_the_package(installed, tmp_path):
     venv, elsewhere, env = installed
     port, token = free_port(), "cdkit-wheel-token"
-    server = subprocess.Popen([str(venv / "bin" / "cdkit"), "lab", "--no-browser", "--port",
-                               str(port), f"--IdentityProvider.token={token}"],
-                              cwd=elsewhere, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, start_new_session=True, text=True)
-    base = f"http://127.0.0.1:{port}"
+    server = Server("cdkit lab", [str(venv / "bin" / "cdkit"), "lab", "--no-browser", "--port",
+                                  str(port), f"--IdentityProvider.token={token}"],
+                    cwd=elsewhere, env=env, port=port, token=token, log=tmp_path / "lab.log")
     try:
-        deadline = time.monotonic() + 120
-        status = None
-        while time.monotonic() < deadline and server.poll() is None:
-            try:
-                status, body = get(f"{base}/api/contents/00-start-here.ipynb?token={token}")
-                break
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                time.sleep(0.5)
-        log = "" if server.poll() is None else server.stdout.read()[-3000:]
-        assert status == 200, f"JupyterLab did not answer on {base}:\n{log}"
+        server.start("/api/contents/00-start-here.ipynb")
+        status, body = http_get(server.url("/api/contents/00-start-here.ipynb"))
         notebook = json.loads(body)
         assert "Start here" in "".join(notebook["content"]["cells"][0]["source"])
-        status, body = get(f"{base}/api/contents?token={token}")
+        status, body = http_get(server.url("/api/contents"))
         served = {item["name"] for item in json.loads(body)["content"]}
         assert set(LESSONS) <= served
-        status, page = get(f"{base}/lab/tree/00-start-here.ipynb?token={token}")
+        status, page = http_get(server.url("/lab/tree/00-start-here.ipynb"))
         assert status == 200 and "JupyterLab" in page
     finally:
-        if server.poll() is None:
-            os.killpg(server.pid, signal.SIGTERM)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-            server.wait()
+        said = server.log_tail(100_000)
+        server.stop()
     copy = Path(env["HOME"]) / "customer-discovery-kit" / "lessons"
     assert sorted(p.name for p in copy.glob("*.ipynb")) == LESSONS
-    with server.stdout:
-        said = server.stdout.read()
     assert str(copy) in said  # the learner is told where their copy is
     packaged = next(venv.glob("lib/python*/site-packages/kit/content/lessons"))
     assert sorted(p.name for p in packaged.iterdir()) == LESSONS  # nothing written there

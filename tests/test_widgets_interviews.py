@@ -69,14 +69,16 @@ class HandClock:
 
 
 def count_saves(wb) -> list[int]:
+    """A list that grows by one at each save of ``wb`` (its public ``save``, which every
+    widget's save goes through), the save itself still done."""
     saves: list[int] = []
-    real = wb._store.save
+    real = wb.save
 
-    def save(book):
+    def save() -> None:
         saves.append(1)
-        real(book)
+        real()
 
-    wb._store.save = save
+    wb.save = save
     return saves
 
 

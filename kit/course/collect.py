@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 
 from kit.course.directory import Course
 from kit.course.names import first_line, name_problem
@@ -40,7 +39,7 @@ def collect(course: Course, assignment: str) -> tuple[list[str], dict[str, str]]
     quiet = logging.getLogger("kit.course.collect")
     quiet.addHandler(logging.NullHandler())
     quiet.propagate = False
-    os.environ["PATH"] = course.env()["PATH"]
+    course.ensure_gradebook()
     coursedir = CourseDirectory(config=course.config, root=str(course.root))
     coursedir.db_url = course.db_url
     coursedir.assignment_id = assignment

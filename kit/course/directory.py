@@ -25,7 +25,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from kit._tools import find_tool, tool_env
+from kit._tools import find_tool, tool_env, tools_on_path
 from kit.course.names import (
     PATTERN_CHARACTERS,
     REFUSED,
@@ -316,7 +316,8 @@ class Course:
         release an assignment again over the copy already in the exchange."""
         from nbgrader.apps import NbGraderAPI
         from nbgrader.coursedir import CourseDirectory
-        os.environ["PATH"] = self.env()["PATH"]  # nbgrader calls alembic from PATH
+
+        self.ensure_gradebook()
         config = self.config
         if force_release:  # a copy: the course's own config stays as the file says
             import copy
@@ -328,10 +329,17 @@ class Course:
         return NbGraderAPI(coursedir=coursedir, config=config)
 
     def gradebook(self):
+        """nbgrader's gradebook of this course, made when it does not exist yet."""
         from nbgrader.api import Gradebook
 
         self.check_gradebook()
-        return Gradebook(self.db_url, self.course_id)
+        with tools_on_path():  # nbgrader makes a new gradebook with the alembic command
+            return Gradebook(self.db_url, self.course_id)
+
+    def ensure_gradebook(self) -> None:
+        """Make the gradebook now when it does not exist yet, so the nbgrader code run after
+        this (its API, the exchange's collect) only opens it and never runs a command."""
+        self.gradebook().close()
 
 
 def find_course(given: str | os.PathLike[str] | None = None) -> Course:

@@ -17,7 +17,7 @@ from kit.errors import ValidationError
 from kit.model.fields import ITEM_KINDS, SEGMENT_PATTERNS, Model
 from kit.model.interviews import Contact, Interview, InterviewPlan, NewItem, Persona, Question
 from kit.model.profile import ProfileItem
-from kit.model.segment import Segment
+from kit.model.segment import Filter, Segment
 
 __all__ = ["SCHEMA_VERSION", "Workbook"]
 
@@ -32,6 +32,10 @@ class Workbook(Model):
     ``offering`` is the current offering (your idea as it stands, or what customers use today);
     ``segment_pattern`` is the business model's pattern (mass market, niche, segmented,
     diversified, multi-sided); ``answers`` holds free-text answers to exercises, by exercise id.
+    ``drafts`` holds what was typed in a "new …" box and not added yet, by box (for example
+    ``"profile.pain"``), and ``draft_cuts`` the segment explorer's filters not saved as a
+    segment yet, by dataset: work in progress lives in the workbook, not in a widget, so a
+    kernel restart or a page reload loses none of it. Checks and grading never read them.
     ``notices`` are messages for the learner (a recovered file, a save that failed...): show
     them with :meth:`take_notices`, which empties the list, so each is shown once.
     """
@@ -44,6 +48,8 @@ class Workbook(Model):
     interviews: list[Interview] = field(default_factory=list)
     persona: Persona = field(default_factory=Persona)
     answers: dict[str, str] = field(default_factory=dict)
+    drafts: dict[str, str] = field(default_factory=dict)
+    draft_cuts: dict[str, list[Filter]] = field(default_factory=dict)
     schema_version: int = SCHEMA_VERSION
 
     _choices: ClassVar = {"segment_pattern": (SEGMENT_PATTERNS, True)}

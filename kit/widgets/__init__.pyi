@@ -3,6 +3,7 @@
 # does not import ipywidgets. Only relative imports here (lazy_loader's stub format).
 from .canvas import CanvasView
 from .course import AssignmentCheck, ContinueButton
+from .dashboard import ClassDashboard, CoursePicker
 from .explorer import SegmentExplorer
 from .feedback import FeedbackPanel, ProgressBar
 from .forms import AnswerBox, SegmentPatternPicker, StartPanel
@@ -17,8 +18,10 @@ __all__ = [
     "AnswerBox",
     "AssignmentCheck",
     "CanvasView",
+    "ClassDashboard",
     "ContactPlanner",
     "ContinueButton",
+    "CoursePicker",
     "FeedbackPanel",
     "InterviewLog",
     "PersonaCard",

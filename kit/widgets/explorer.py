@@ -5,6 +5,8 @@ the rows a cut keeps, their size and needs) and the chart is in :mod:`kit.plots.
 this widget lays them out, reads the boxes and calls them. A saved segment keeps its cut as
 filters (``Segment.cut``), which the comparison re-applies to the table, and readable
 descriptors (``"education: bachelor or master or higher"``) for the learner and the checks.
+The filters picked and the name typed, not saved as a segment yet, are kept in the workbook
+(``Workbook.draft_cuts`` and ``drafts``), so a restart loses none of them.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from kit.errors import KitError
 from kit.escape import esc
 from kit.model import Segment, Workbook
 from kit.widgets._base import Form, png_image, text_box
-from kit.widgets.parts import SegmentPicker
+from kit.widgets.parts import DRAFT_DELAY, Debounce, SegmentPicker, keep_draft
 
 __all__ = ["SegmentExplorer"]
 
@@ -42,6 +44,9 @@ class SegmentExplorer(Form):
         self.needs = table_needs(table, self.dataset)
         self.kind = customer_kind(self.dataset)
         families = table_families(table, self.dataset)
+        self.draft_key = self.dataset or "table"
+        kept = {f.column: set(f.values) for f in wb.draft_cuts.get(self.draft_key, [])}
+        self._cut_saver = Debounce(self.commit, DRAFT_DELAY)
         self.filters: dict[str, w.SelectMultiple] = {}
         pages = []
         for columns in families.values():
@@ -49,10 +54,11 @@ class SegmentExplorer(Form):
             for column in columns:
                 values = column_values(table, column)
                 box = w.SelectMultiple(options=values, rows=min(len(values), 5),
+                                       value=[v for v in values if str(v) in kept.get(column, ())],
                                        description=column.replace("_", " "),
                                        style={"description_width": "11em"},
                                        layout=w.Layout(width="30em"))
-                box.observe(lambda c: self.update(), "value")
+                box.observe(lambda c: self._picked(), "value")
                 self.filters[column] = box
                 boxes.append(box)
             pages.append(w.VBox(boxes))
@@ -62,6 +68,7 @@ class SegmentExplorer(Form):
         self.summary = w.HTML()
         self.chart = w.Box()
         self.name = text_box("Segment name", "", "e.g. Busy professionals in big cities")
+        self.name_draft = keep_draft(wb, self.name, f"explorer.{self.draft_key}", self.commit)
         self.save_button = w.Button(description="Save as segment", icon="save",
                                     button_style="primary")
         self.save_button.on_click(lambda _: self.save_segment())
@@ -102,6 +109,17 @@ class SegmentExplorer(Form):
             + (f"<table><tr><th>need (1-5)</th><th>this cut</th><th>everyone</th></tr>{rows}"
                "</table>" if rows else ""))
         self.chart.children = [png_image(draw_cut_needs(cut))] if cut.needs else []
+
+    def _picked(self) -> None:
+        """A value picked or dropped: show the cut now; keep it in the workbook, saved after a
+        pause (clicking through a list of values is one save, not one per click)."""
+        self.update()
+        cut = cut_filters(self.selection())
+        if cut:
+            self.wb.draft_cuts[self.draft_key] = cut
+        else:
+            self.wb.draft_cuts.pop(self.draft_key, None)
+        self._cut_saver.poke()
 
     def clear(self) -> None:
         for box in self.filters.values():

@@ -18,7 +18,15 @@ from kit.linter import LintResult, lint_question
 from kit.model import CONTACT_STATUSES, Contact, Question, Workbook
 from kit.widgets._base import Form, Pager, heading, icon_button, on_saved, text_box
 from kit.widgets.canvas import export_folder
-from kit.widgets.parts import Clock, Debounce, RemoveButton, SegmentPicker, bin_button, row_field
+from kit.widgets.parts import (
+    Clock,
+    Debounce,
+    RemoveButton,
+    SegmentPicker,
+    bin_button,
+    keep_draft,
+    row_field,
+)
 
 __all__ = ["ContactPlanner", "ContactRow", "QuestionEditor", "QuestionRow", "lint_html"]
 
@@ -68,6 +76,7 @@ class ContactPlanner(Form):
         self.count = w.HTML()
         self.new_alias = w.Text(placeholder="alias of a real person, e.g. Sam",
                                 layout=w.Layout(flex="1 1 auto"))
+        self.draft = keep_draft(wb, self.new_alias, "plan.contact", self.commit)
         self.add_button = w.Button(description="Add contact", icon="plus")
         self.export_button = w.Button(description="Export plan (Markdown + CSV)",
                                       icon="download", layout=w.Layout(width="auto"))
@@ -204,8 +213,9 @@ class QuestionEditor(Form):
 
     What is typed in a question goes into the model at once (so a save by any widget keeps
     it); the pause only spares a lint and a save per keystroke. The "new question" box is
-    linted the same way (its verdict beside it); it is saved only when the learner clicks
-    "Add question". ``clock`` is the event loop to wait on (see :class:`Debounce`).
+    linted the same way (its verdict beside it) and kept as a draft in the workbook until the
+    learner clicks "Add question" (see :func:`keep_draft`). ``clock`` is the event loop to
+    wait on (see :class:`Debounce`).
     """
 
     def __init__(self, wb: Workbook, delay: float = 0.4, *, clock: Clock | None = None):
@@ -220,7 +230,10 @@ class QuestionEditor(Form):
                                continuous_update=True,
                                layout=w.Layout(flex="1 1 auto", min_width="16em"))
         self.new_feedback = w.HTML(layout=w.Layout(width="40%"))
+        self.draft = keep_draft(wb, self.new_text, "plan.question", self.commit, clock=clock)
         self.new_text.observe(lambda c: self.typed_new(c["new"]), "value")
+        if self.new_text.value.strip():  # a draft from before: its verdict shows at once
+            self.new_feedback.value = lint_html(lint_question(self.new_text.value))
         self.add_button = w.Button(description="Add question", icon="plus")
         self.check_button = w.Button(description="Check", icon="check")
         self.add_button.on_click(lambda _: self.add())

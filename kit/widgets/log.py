@@ -19,7 +19,7 @@ from kit.errors import KitError
 from kit.escape import esc
 from kit.model import ITEM_KINDS, Interview, NewItem, ProfileItem, Quote, Workbook
 from kit.widgets._base import Form, Pager, heading, on_saved, text_box
-from kit.widgets.parts import RemoveButton, bin_button, row_field
+from kit.widgets.parts import RemoveButton, bin_button, keep_draft, row_field
 
 __all__ = ["EvidenceRow", "InterviewLog"]
 
@@ -65,6 +65,7 @@ class InterviewLog(Form):
         self.new_kind = w.Dropdown(options=ITEM_KINDS, value="pain", layout=w.Layout(width="7em"))
         self.new_text = w.Text(placeholder="something you did not expect to hear",
                                layout=w.Layout(flex="1 1 auto"))
+        self.draft = keep_draft(wb, self.new_text, "interview.new_item", self.commit)
         self.add_button = w.Button(description="Add new item", icon="plus")
         self.notes = text_box("Notes", "", "anything else worth remembering", area=True)
         self.form = w.VBox([

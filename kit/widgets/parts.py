@@ -1,5 +1,6 @@
 """Pieces several widgets share, made once: the segment picker, the remove button that asks
-for a second click, and the debounce that waits for a pause in typing."""
+for a second click, the debounce that waits for a pause in typing, and the drafts that keep
+what is typed in a "new …" box in the workbook until it is added."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ import ipywidgets as w
 
 from kit.model import Segment, Workbook
 
-__all__ = ["Clock", "Debounce", "RemoveButton", "SegmentPicker", "bin_button", "row_field"]
+__all__ = ["DRAFT_DELAY", "Clock", "Debounce", "RemoveButton", "SegmentPicker", "bin_button",
+           "keep_draft", "row_field"]
 
 
 # --------------------------------------------------------------------------- segment picker
@@ -162,3 +164,42 @@ class Debounce:
         """Run the action now (whether or not a poke is pending); returns what it returns."""
         self.cancel()
         return self.action()
+
+
+# --------------------------------------------------------------------------- drafts
+
+#: Seconds of pause in typing after which a draft is saved.
+DRAFT_DELAY = 1.0
+
+
+def keep_draft(wb: Workbook, box: w.Text, key: str, save: Callable[[], object], *,
+               delay: float = DRAFT_DELAY, clock: Clock | None = None) -> Debounce:
+    """Keep what is typed in ``box`` (a "new …" box) in ``wb.drafts[key]``, not in the widget.
+
+    The box starts with the draft; each keystroke puts the text in the workbook at once (so a
+    save by any widget keeps it) and ``save`` runs once typing pauses for ``delay`` seconds,
+    so a kernel restart or a page reload loses nothing typed. Emptying the box (as "Add"
+    does) drops the draft. Returns the debounce: ``flush()`` saves a pending draft now.
+    """
+    box.value = wb.drafts.get(key, "")
+    saved = [box.value]
+
+    def save_if_changed() -> object:
+        now = wb.drafts.get(key, "")
+        if now == saved[0]:
+            return False
+        saved[0] = now
+        return save()
+
+    debounce = Debounce(save_if_changed, delay, clock)
+
+    def typed(change: dict) -> None:
+        text = change["new"]
+        if text.strip():
+            wb.drafts[key] = text
+        else:
+            wb.drafts.pop(key, None)
+        debounce.poke()
+
+    box.observe(typed, "value")
+    return debounce

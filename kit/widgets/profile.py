@@ -7,7 +7,7 @@ import ipywidgets as w
 from kit.escape import esc
 from kit.model import EVIDENCE_STATUSES, GAIN_TYPES, JOB_TYPES, ProfileItem, Segment, Workbook
 from kit.widgets._base import Form, Pager, icon_button
-from kit.widgets.parts import SegmentPicker, bin_button
+from kit.widgets.parts import SegmentPicker, bin_button, keep_draft
 
 __all__ = ["ItemRow", "ProfileBoard"]
 
@@ -77,6 +77,9 @@ class ProfileBoard(Form):
         self.new_text = {kind: w.Text(placeholder=_PLACEHOLDER[kind],
                                       layout=w.Layout(flex="1 1 auto"))
                          for kind in _TITLES}
+        # typed and not added yet: kept in the workbook (a restart loses none of it)
+        self.drafts = {kind: keep_draft(wb, self.new_text[kind], f"profile.{kind}", self.commit)
+                       for kind in _TITLES}
         self.add_buttons = {kind: w.Button(description=f"Add {kind}", icon="plus")
                             for kind in _TITLES}
         pages = []

@@ -111,7 +111,8 @@ def fill_segment(lab: Lab) -> None:
     builder = lab.output("widgets.SegmentBuilder(wb)")
     builder.get_by_role("button", name="New segment").click()
     name = builder.get_by_label("Name", exact=True)
-    name.wait_for()
+    # The form shows the new segment after the click's save: typing before that is overwritten.
+    expect(name).to_have_value(re.compile(r"^Segment \d+$"))
     commit(name, SEGMENT)
     wait_for_file(lab.workbook, lambda wb: [s.name for s in wb.segments] == [SEGMENT])
     tags = builder.locator(".jupyter-widget-tagsinput")

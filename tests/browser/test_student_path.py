@@ -12,6 +12,7 @@ import getpass
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .support import Lab, jupyter_env, shot, start_lab, wait_for_file
 
@@ -90,6 +91,9 @@ def test_student_fetches_fills_and_submits_and_is_graded(student_lab: Lab, cours
             box = builder.get_by_label("Name", exact=True)
             wait_for_file(workbook, lambda wb: any(s.name.startswith("Segment ")
                                                    for s in wb.segments))
+            # The file is saved before the form shows the new segment: wait for the form, or
+            # its "Segment N" lands on top of the name typed here.
+            expect(box).to_have_value(re.compile(r"^Segment \d+$"))
             box.fill(name)
             box.press("Enter")
             wait_for_file(workbook, lambda wb: name in [s.name for s in wb.segments])
