@@ -38,7 +38,7 @@ def make_class(base: Path, assignment: str, students: int) -> tuple[Path, list[s
     from conftest import add_interviews, build_good_workbook
     from test_grader import partial_workbook, submit, write_reflection
 
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
 
     course = init_course(base / "course", exchange=str(base / "exchange")).root
     names = []

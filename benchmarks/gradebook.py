@@ -1,6 +1,6 @@
 """Grow a course's gradebook to N students quickly, for benchmarks.
 
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
     from benchmarks.gradebook import grow
     course = init_course("/tmp/big/course", exchange="/tmp/big/exchange")
     grow(course, 5000, assignments=("01-segments",))

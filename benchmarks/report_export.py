@@ -36,7 +36,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gradebook import grow  # benchmarks/ is not a package
 
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 
 TARGET = 10.0
 BIN = Path(sys.executable).parent

@@ -11,7 +11,8 @@ import nbformat
 from conftest import build_partial_workbook
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.model import Workbook
 from kit.workbook import WorkbookStore
 

@@ -187,7 +187,7 @@ def test_released_copy_of_kit_examples_is_untouched(tmp_path):
 
 def test_the_course_api_says_what_to_do_before_a_step_can_run(tmp_path):
     from kit.course.api import CourseAPI, NotReady
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
 
     api = CourseAPI(init_course(tmp_path / "course", exchange=str(tmp_path / "exchange")))
     with pytest.raises(NotReady, match="run 'cdkit collect 01-segments' first"):
@@ -198,3 +198,20 @@ def test_the_course_api_says_what_to_do_before_a_step_can_run(tmp_path):
     assert released.exchange == tmp_path / "exchange"
     assert any((tmp_path / "exchange").rglob("01-segments.ipynb")), "students can fetch it"
     assert api.collect("01-segments").students == []
+
+
+def test_the_course_api_needs_no_tools_on_path_and_leaves_path_as_it_was(tmp_path, monkeypatch):
+    """``.venv/bin/cdkit`` run without the venv on PATH: nbgrader's gradebook, made anew by the
+    release, runs ``alembic`` by name, which the kit finds in its own bin folder; PATH is the
+    user's again afterwards."""
+    from kit.course.api import CourseAPI
+    from kit.course.create import init_course
+
+    course = init_course(tmp_path / "course", exchange=str(tmp_path / "exchange"))
+    (course.root / "gradebook.db").unlink()  # the release makes a new one
+    monkeypatch.setenv("PATH", "/usr/bin:/bin")
+    CourseAPI(course).release("01-segments")
+    assert os.environ["PATH"] == "/usr/bin:/bin"
+    with course.gradebook() as gb:
+        assert [a.name for a in gb.assignments] == ["01-segments"]
+    assert os.environ["PATH"] == "/usr/bin:/bin"

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.course.export import export_grades, number, safe_text
 from kit.errors import KitError
 

@@ -22,7 +22,8 @@ from pathlib import Path
 import pytest
 from conftest import add_interviews, build_good_workbook, build_partial_workbook
 
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.workbook import WorkbookStore
 
 A = "01-segments"

@@ -31,7 +31,8 @@ from grading_support import (
 )
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.course.grader import (
     TAMPERING,
     GradeResult,

@@ -18,7 +18,8 @@ import pytest
 from conftest import add_interviews, build_good_workbook, build_partial_workbook
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import REFUSED, Course, init_course, name_problem, shown_name
+from kit.course.create import init_course
+from kit.course.directory import REFUSED, Course, name_problem, shown_name
 from kit.course.grader import grade_assignment
 from kit.course.grader.summary import read_summary
 from kit.course.report import collect_class, write_report

@@ -16,7 +16,8 @@ import pytest
 from conftest import add_interviews, build_good_workbook
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.course.report import ASSIGNMENT_STEPS, collect_class, normalise, write_report
 from kit.progress import STEPS
 from kit.workbook import WorkbookStore

@@ -45,7 +45,7 @@ def _console():
 
 
 def cmd_course_init(args: argparse.Namespace) -> int:
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
 
     course = init_course(args.dir, db_url=args.db, exchange=args.exchange,
                          course_id=args.course_id)
@@ -132,8 +132,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from kit.course.create import check_new_folder
     from kit.course.demo import build_demo
-    from kit.course.directory import check_new_folder
 
     if args.students < 1:
         raise UsageError("--students must be 1 or more")

@@ -19,7 +19,8 @@ from pathlib import Path
 import nbformat
 
 from kit.checks.rubric import ASSIGNMENTS
-from kit.course.directory import Course, init_course
+from kit.course.create import init_course
+from kit.course.directory import Course
 from kit.errors import KitError
 from kit.model import NewItem, Quote, Workbook
 from kit.workbook import WorkbookStore

@@ -75,7 +75,7 @@ def fill_class(course) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
     """The class's course, and the report made from it before any test adds to it."""
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
     from kit.course.report import write_report
 
     base = tmp_path_factory.mktemp("class-report")

@@ -25,7 +25,7 @@ NEIGHBOUR = "Supermarket bakery counters"
 
 @pytest.fixture(scope="module")
 def course(tmp_path_factory):
-    from kit.course.directory import init_course
+    from kit.course.create import init_course
 
     base = tmp_path_factory.mktemp("student-path")
     course = init_course(base / "course", exchange=str(base / "exchange"))

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
 import shutil
 import tempfile
@@ -60,6 +59,7 @@ from kit.course.grader.guard import (
     limited_command,
     limits,
 )
+from kit.course.grader.outputs import output_size, shrink_output, widgets_size
 
 __all__ = ["SECRET_NAMES", "EventLog", "GuardedExecute", "LimitedKernelManager",
            "RestoringOverwriteCells", "configure", "limits"]
@@ -149,48 +149,6 @@ def _is_graded(cell: Any) -> bool:
     return bool(cell.get("metadata", {}).get("nbgrader", {}).get("grade"))
 
 
-def _size(content: dict) -> int:
-    """About how many characters an output message adds to the notebook."""
-    total = 0
-    for key in ("text", "evalue"):
-        value = content.get(key)
-        if isinstance(value, str):
-            total += len(value)
-    for line in content.get("traceback") or []:
-        total += len(str(line))
-    data = content.get("data")
-    if isinstance(data, dict):
-        for value in data.values():
-            total += len(value) if isinstance(value, str) else len(json.dumps(value, default=str))
-    return total
-
-
-def _widgets_size(state: dict, buffers: dict) -> int:
-    """About how many characters the widgets' state adds to the notebook's metadata
-    (``buffers``: model id -> buffer path (a tuple) -> {"data": base64 text, ...})."""
-    total = len(json.dumps(state, default=str))
-    for by_path in buffers.values():
-        for buffer in (by_path.values() if isinstance(by_path, dict) else ()):
-            total += len(str(buffer.get("data", ""))) if isinstance(buffer, dict) else 0
-    return total
-
-
-def _shrink(content: dict, keep: int) -> dict:
-    """A copy of an output message's content cut to about ``keep`` characters."""
-    cut = dict(content)
-    if isinstance(cut.get("text"), str) and len(cut["text"]) > keep:
-        cut["text"] = cut["text"][:keep] + "\n[... cut]\n"
-    if isinstance(cut.get("evalue"), str):
-        cut["evalue"] = cut["evalue"][:keep]
-    if cut.get("traceback"):
-        lines = [str(line)[:500] for line in cut["traceback"]]
-        cut["traceback"] = lines[:10] + (["[... cut]", *lines[-10:]] if len(lines) > 20 else
-                                         lines[10:])
-    if isinstance(cut.get("data"), dict):
-        cut["data"] = {"text/plain": str(cut["data"].get("text/plain", ""))[:keep]}
-    return cut
-
-
 class GuardedExecute(Execute):
     """nbgrader's ``Execute``, with the limits above (configured like ``Execute``)."""
 
@@ -269,7 +227,7 @@ class GuardedExecute(Execute):
         content = msg.get("content") or {}
         if kind == "error" and str(content.get("ename", "")).endswith("MemoryError"):
             self._note("memory")
-        size = _size(content)
+        size = output_size(content)
         cell_cap = self._limits["cell_output_kb"] * 1024
         notebook_cap = self._limits["notebook_output_mb"] * 2**20
         used = self._cell_chars.get(cell_index, 0)
@@ -287,11 +245,11 @@ class GuardedExecute(Execute):
         key = "stderr" if kind == "stream" and content.get("name") == "stderr" else kind
         if key in ("error", "stderr", "execute_result") and key not in kept:
             kept.add(key)
-            super().output(outs, dict(msg, content=_shrink(content, 2000)), None, cell_index)
+            super().output(outs, dict(msg, content=shrink_output(content, 2000)), None, cell_index)
         elif kind == "stream" and room > 0:  # the part that fits
             self._cell_chars[cell_index] = used + room
             self._notebook_chars += room
-            super().output(outs, dict(msg, content=_shrink(content, int(room))), None,
+            super().output(outs, dict(msg, content=shrink_output(content, int(room))), None,
                            cell_index)
         if first:
             outs.append(new_output("stream", name="stdout", text=(
@@ -302,7 +260,7 @@ class GuardedExecute(Execute):
     def set_widgets_metadata(self) -> None:
         cap = self._limits["notebook_output_mb"] * 2**20
         if cap > 0 and self.widget_state:
-            size = _widgets_size(self.widget_state, self.widget_buffers)
+            size = widgets_size(self.widget_state, self.widget_buffers)
             if size > cap:  # widget state in a notebook is for display only
                 self._note("widgets", str(size))
                 self.widget_state.clear()
