@@ -46,7 +46,7 @@ class SegmentExplorer(Form):
         families = table_families(table, self.dataset)
         self.draft_key = self.dataset or "table"
         kept = {f.column: set(f.values) for f in wb.draft_cuts.get(self.draft_key, [])}
-        self._cut_saver = Debounce(self.commit, DRAFT_DELAY)
+        self.cut_draft = Debounce(self.commit, DRAFT_DELAY)
         self.filters: dict[str, w.SelectMultiple] = {}
         pages = []
         for columns in families.values():
@@ -119,7 +119,7 @@ class SegmentExplorer(Form):
             self.wb.draft_cuts[self.draft_key] = cut
         else:
             self.wb.draft_cuts.pop(self.draft_key, None)
-        self._cut_saver.poke()
+        self.cut_draft.poke()
 
     def clear(self) -> None:
         for box in self.filters.values():
