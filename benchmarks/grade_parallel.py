@@ -25,6 +25,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kit.course.grader import GradeResult
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers make the class
@@ -84,7 +88,7 @@ def serial(course: Path, assignment: str) -> float:
     return time.perf_counter() - started
 
 
-def parallel(course: Path, assignment: str, jobs: int) -> tuple[float, list[dict]]:
+def parallel(course: Path, assignment: str, jobs: int) -> tuple[float, list[GradeResult]]:
     from kit.course.directory import Course
     from kit.course.grader import grade_assignment
 
@@ -132,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 seconds, results = parallel(ours, args.assignment, args.jobs)
                 times["parallel"].append(seconds)
-                per_student += [r["seconds"] for r in results]
+                per_student += [r.seconds for r in results]
             cpu[mode].append(cpu_seconds() - before)
         same = (gradebook_state(ours, students, args.assignment) ==
                 gradebook_state(theirs, students, args.assignment))

@@ -98,7 +98,11 @@ def grow(course: Course, n_students: int, assignments: Iterable[str] = ("01-segm
             have = set(conn.execute(sa.select(tables["student"].c.id)).scalars())
             ids = [f"s{i:05d}" for i in range(n_students)]
             new = [sid for sid in ids if sid not in have]
-            students, subs, nbs, grades, comments = [], [], [], [], []
+            students: list[dict] = []
+            subs: list[dict] = []
+            nbs: list[dict] = []
+            grades: list[dict] = []
+            comments: list[dict] = []
             due = datetime(2027, 3, 1, 23, 59)
             for sid in new:
                 first, last = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES)

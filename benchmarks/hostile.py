@@ -36,6 +36,10 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kit.course.grader import GradeSummary
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers make the class
@@ -84,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{len(HOSTILE)} hostile submissions ({args.jobs} at a time, cells stopped "
               f"after {args.timeout} s) ...", flush=True)
         times: dict[str, list[float]] = {"honest": [], "hostile": []}
-        summaries = {}  # the first grading of each class (later rounds find the links gone)
+        # the first grading of each class (later rounds find the links gone)
+        summaries: dict[str, GradeSummary] = {}
         for round_ in range(max(1, args.rounds)):
             order = [("honest", course), ("hostile", twin)]
             for kind, where in order if round_ % 2 == 0 else order[::-1]:
@@ -106,19 +111,19 @@ def main(argv: list[str] | None = None) -> int:
             problems.append(f"honest scores differ: {scores} / {twin_scores} / {expected}")
         print(f"\n{'case':<10} {'score':>6}  outcome")
         for r in hostile.results:
-            student = r["student"]
+            student = r.student
             if student not in EARNS:
                 continue
-            reasons = ([f"failed: {r['error']}"] if not r["success"] else []) + r["flagged"]
-            score = "-" if r["score"] is None else f"{r['score']:g}"
+            reasons = ([f"failed: {r.error}"] if not r.success else []) + r.flagged
+            score = "-" if r.score is None else f"{r.score:g}"
             print(f"{student:<10} {score:>6}  {reasons[0] if reasons else 'graded'}"
                   + (f" (+{len(reasons) - 1} more)" if len(reasons) > 1 else ""))
-            if r["score"] is None and not (not r["success"] and r["error"]):
+            if r.score is None and not (not r.success and r.error):
                 problems.append(f"{student}: neither a score nor a reason")
-            if r["score"] is not None and r["score"] > EARNS[student]:
-                problems.append(f"{student}: {r['score']:g} points, its workbook earns "
+            if r.score is not None and r.score > EARNS[student]:
+                problems.append(f"{student}: {r.score:g} points, its workbook earns "
                                 f"{EARNS[student]}")
-            if student in CHEATS and not r["flagged"]:
+            if student in CHEATS and not r.flagged:
                 problems.append(f"{student}: a cheat that was not flagged")
         if GLOB in hostile.graded or GLOB not in hostile.failed:
             problems.append(f"the student named {GLOB!r} was graded, not refused")
@@ -150,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{hostile_s:6.1f} s{rounds}  {[round(t, 1) for t in times['hostile']]}  "
               f"(+{hostile_s - honest_s:.1f} s, {(hostile_s - honest_s) / len(HOSTILE):.1f} s "
               "per hostile case)")
-        slowest = sorted(hostile.results, key=lambda r: -r["seconds"])[:4]
-        print("Slowest submissions: " + ", ".join(f"{r['student']} {r['seconds']:.1f} s"
+        slowest = sorted(hostile.results, key=lambda r: -r.seconds)[:4]
+        print("Slowest submissions: " + ", ".join(f"{r.student} {r.seconds:.1f} s"
                                                    for r in slowest))
         for problem in problems:
             print(f"PROBLEM: {problem}")

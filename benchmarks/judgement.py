@@ -28,6 +28,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "data" / "workbooks"
@@ -179,6 +180,7 @@ def by_quality(judged: list[Judged]) -> dict[str, dict[str, float]]:
 def linter_accuracy() -> dict[str, float]:
     spec = importlib.util.spec_from_file_location("linter_accuracy",
                                                   ROOT / "benchmarks" / "linter_accuracy.py")
+    assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while it loads
     spec.loader.exec_module(module)
@@ -257,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     timing = check_time()  # first, while nothing is cached yet
     judged = load_corpus()
-    result = {"quality": by_quality(judged), "rules": per_rule(judged),
+    result: dict[str, Any] = {"quality": by_quality(judged), "rules": per_rule(judged),
               "linter_accuracy": linter_accuracy(),
               "check_workbook_ms": {k: v * 1000 for k, v in timing.items()},
               "good_work_questions": dict(zip(("questions", "called_weak"),
