@@ -2,6 +2,7 @@
 
     python benchmarks/grade_parallel.py [--students 16] [--assignment 01-segments]
                                         [--jobs 2] [--rounds 1] [--keep DIR]
+                                        [--baseline REV]
 
 Builds a course in a temporary folder with a class of submissions as ``nbgrader collect``
 leaves them (excellent, good, partial and blank work, in turn), copies it, then times the real
@@ -12,6 +13,12 @@ for every student (score, each cell's auto_score and needs_manual_grade). Prints
 the per-student time in each mode, and how much CPU two processes get on this machine right now
 (a shared or throttled machine cannot give 2x whatever the grader does). With ``--rounds R``
 the two are run R times, alternating which goes first, and the medians are compared.
+
+Then it times the real ``cdkit grade A --student ID`` on the class just graded (one student
+graded again, alone: target under 5 s). With ``--baseline REV`` (a git revision of this
+repository, e.g. the commit before a change) the same class is also graded, in the same run,
+by the grader as it was at REV (its ``kit/`` put first on the path of that run's processes),
+and the CPU-seconds per student of the two are compared.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers make the class
 
 TARGET = 1.8
+ONE_STUDENT_TARGET = 5.0
 KINDS = ("excellent", "good", "partial", "blank")
 BUSY = "x = 0\nfor i in range(15_000_000): x += i"
 
@@ -97,6 +105,35 @@ def parallel(course: Path, assignment: str, jobs: int) -> tuple[float, list[Grad
     return time.perf_counter() - started, summary.results
 
 
+def baseline(course: Path, assignment: str, jobs: int, rev: str, base: Path) -> tuple[float, float]:
+    """(seconds, CPU-seconds) of grading ``course`` with the kit as it was at ``rev``."""
+    kit = base / f"kit-at-{rev}"
+    if not kit.is_dir():
+        kit.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev, "kit"],
+                                 capture_output=True, check=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(kit)], input=archive, check=True)
+    code = ("import sys; from kit.course.directory import Course; "
+            "from kit.course.grader import grade_assignment; "
+            f"assert __import__('kit').__file__.startswith({str(kit)!r}); "
+            "grade_assignment(Course(sys.argv[1]), sys.argv[2], jobs=int(sys.argv[3]), "
+            "progress=False)")
+    env = {**os.environ, "PYTHONPATH": str(kit)}
+    before, started = cpu_seconds(), time.perf_counter()
+    subprocess.run([sys.executable, "-c", code, str(course), assignment, str(jobs)], env=env,
+                   check=True, capture_output=True, cwd=base)  # not here: this kit is first
+    return time.perf_counter() - started, cpu_seconds() - before
+
+
+def one_student(course: Path, assignment: str, student: str) -> float:
+    """Seconds of the real ``cdkit grade A --student ID`` on a graded class."""
+    cdkit = Path(sys.executable).parent / "cdkit"
+    started = time.perf_counter()
+    subprocess.run([str(cdkit), "grade", assignment, "--student", student, "--course",
+                    str(course)], check=True, capture_output=True)
+    return time.perf_counter() - started
+
+
 def nbgrader_startup() -> float:
     started = time.perf_counter()
     subprocess.run([sys.executable, "-c", "from nbgrader.apps import NbGraderAPI"], check=True)
@@ -110,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--keep", help="build the courses in this folder and keep them")
+    parser.add_argument("--baseline", metavar="REV", help="also grade with the kit at this git "
+                        "revision, in the same run, and compare the CPU per student")
     args = parser.parse_args(argv)
     os.environ["PATH"] = os.pathsep.join([str(Path(sys.executable).parent),
                                           os.environ.get("PATH", "")])
@@ -164,7 +203,22 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  CPU seconds used: serial {cpu_serial:.1f}, parallel {cpu_parallel:.1f} "
           f"(so on {args.jobs} free cores at best {cpu_parallel / args.jobs:.1f} s, "
           f"{t_serial / (cpu_parallel / args.jobs):.2f}x)")
-    return 0 if identical and ratio >= TARGET else 1
+    per = cpu_parallel / len(students)
+    print(f"  CPU seconds per student, grade_assignment       {per:5.2f}")
+    ok = identical and ratio >= TARGET
+    if args.baseline:
+        then = copy_course(course, base / "baseline")
+        seconds, used = baseline(then, args.assignment, args.jobs, args.baseline, base)
+        same = (gradebook_state(then, students, args.assignment) ==
+                gradebook_state(ours, students, args.assignment))
+        print(f"  the grader at {args.baseline}: {seconds:.1f} s, {used:.1f} CPU seconds, "
+              f"{used / len(students):.2f} per student; now {per / (used / len(students)):.2f}"
+              f" of that; gradebooks identical: {same}")
+        ok &= same
+    alone = one_student(ours, args.assignment, students[-1])
+    print(f"  cdkit grade {args.assignment} --student {students[-1]} (a graded class of "
+          f"{len(students)}): {alone:.1f} s (target < {ONE_STUDENT_TARGET:g} s)")
+    return 0 if ok and alone < ONE_STUDENT_TARGET else 1
 
 
 if __name__ == "__main__":

@@ -46,10 +46,11 @@ sys.path.insert(0, str(ROOT / "tests"))  # the tests' helpers make the class
 
 # The most each hostile case's workbook earns, and whether it is a cheat (must be flagged).
 EARNS = {"loop": 3, "stubborn": 3, "hog": 3, "flood": 3, "deleted": 3, "altered": 3,
-         "redefine": 3, "imports": 3, "assertion": 3, "steal": 3, "garbage": 0, "missing": 0,
-         "huge": 7, "badjson": 0, "passwd": 0, "outside": 0, "environ": 3, "killer": 3,
-         "after": 3}
-CHEATS = {"deleted", "altered", "redefine", "imports", "assertion", "steal", "passwd", "outside"}
+         "redefine": 3, "imports": 3, "forge": 3, "assertion": 3, "steal": 3, "garbage": 0,
+         "missing": 0, "huge": 7, "badjson": 0, "passwd": 0, "outside": 0, "environ": 3,
+         "killer": 3, "after": 3}
+CHEATS = {"deleted", "altered", "redefine", "imports", "forge", "assertion", "steal", "passwd",
+          "outside"}
 #: A submission folder whose name is a pattern: never graded, nobody else graded again.
 GLOB = "*"
 

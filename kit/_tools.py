@@ -60,3 +60,16 @@ def run_in_foreground(command: Sequence[str], cwd: Path) -> int:
         return subprocess.call(list(command), cwd=cwd, env=tool_env())
     except KeyboardInterrupt:
         return 0
+
+
+def skip_slow_iri_format() -> None:
+    """In the kit's own processes (the command line, grading workers), before nbformat or
+    nbgrader is imported: jsonschema, which nbformat uses, imports ``rfc3987_syntax`` if it is
+    installed, and that builds some 35 Lark grammars as it is imported (about 1 CPU-second,
+    half of ``import nbgrader``; python-jsonschema/jsonschema#1428), only to check the "iri"
+    format, which no Jupyter or nbgrader schema uses. Marked as absent here, it is not
+    imported; jsonschema then leaves that one format unchecked. Does nothing once jsonschema
+    is loaded."""
+    if "jsonschema" not in sys.modules:
+        sys.modules.setdefault("rfc3987_syntax", None)  # type: ignore[arg-type]
+

@@ -66,6 +66,38 @@ def test_grade_explains_a_damaged_workbook(tmp_path, monkeypatch):
     assert (tmp_path / "workbook.json").read_text("utf-8") == "{not json"
 
 
+def test_grade_reads_the_graders_verdicts_for_this_very_workbook(tmp_path, monkeypatch,
+                                                                  finished_workbook):
+    """At autograde the grader has judged the workbook already: the test cell reads that
+    verdict, starting no process; verdicts for other bytes or another assignment are not used."""
+    import subprocess
+
+    from kit.coursework.autograde import VERDICTS_VAR, verdicts_payload
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CDKIT_WORKBOOK", raising=False)
+    WorkbookStore(tmp_path / "workbook.json").save(finished_workbook)
+    raw = (tmp_path / "workbook.json").read_bytes()
+    verdicts = tmp_path / "verdicts.json"
+    verdicts.write_text(json.dumps(verdicts_payload(
+        "01-segments", raw, {"pattern": (False, "Said by the grader.")})), "utf-8")
+    monkeypatch.setenv(VERDICTS_VAR, str(verdicts))
+    started = []
+    real_run = subprocess.run
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: started.append(a) or real_run(*a, **k))
+    with pytest.raises(AssertionError, match=r"^Said by the grader\.$"):
+        coursework.grade("01-segments", "pattern")
+    assert started == []
+    # another assignment's verdicts, or the workbook changed since: judged afresh (it passes)
+    for assignment, workbook in (("02-profile", raw), ("01-segments", raw + b" ")):
+        verdicts.write_text(json.dumps(verdicts_payload(
+            assignment, workbook, {"pattern": (False, "Said by the grader.")})), "utf-8")
+        assert coursework.grade("01-segments", "pattern") is None
+    assert len(started) == 2
+    verdicts.write_text("{damaged", "utf-8")  # a damaged file: judged afresh too
+    assert coursework.grade("01-segments", "pattern") is None and len(started) == 3
+
+
 def test_instructor_source_uses_the_example_and_writes_nothing(tmp_path, monkeypatch):
     folder = tmp_path / "course" / "source" / "01-segments"
     folder.mkdir(parents=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import SimpleNamespace
@@ -267,3 +268,55 @@ def test_a_grade_result_crosses_a_process_pool():
 
     result = GradeResult("ada", A, success=True, score=7.0, flagged=["a reason"])
     assert pickle.loads(pickle.dumps(result)) == result
+
+
+@pytest.mark.slow
+def test_one_student_is_regraded_alone_and_new_grades_only_what_changed(course, tmp_path,
+                                                                        finished_workbook):
+    """`cdkit grade A --student ID` and `--new`: the others' grades are left as they were."""
+    import subprocess
+    import sys
+
+    from kit.course.api import CourseAPI
+    from kit.course.grader import read_summary
+
+    wb, earned = partial_workbook()
+    submit(course, "ada", wb)
+    submit(course, "pat", finished_workbook)
+    first = CourseAPI(course).grade(A, jobs=2)
+    assert first.graded == ["ada", "pat"]
+    kept = {r["student"]: r for r in read_summary(course, A)["results"]}
+
+    def graded_at(student: str) -> str:
+        return {r["student"]: r for r in read_summary(course, A)["results"]}[student][
+            "graded_at"]
+
+    # nothing changed: nothing graded, and said so
+    again = CourseAPI(course).grade(A, new=True)
+    assert again.results == [] and again.unchanged == ["ada", "pat"]
+    assert "nothing new to grade" in str(again) and "2 submission(s)" in str(again)
+    # a copied course has the same submissions: nothing new either (dates do not count)
+    copy = copy_course(course, tmp_path / "copy")
+    assert CourseAPI(copy).grade(A, new=True).unchanged == ["ada", "pat"]
+
+    # ada submits again, finished this time: --new grades her alone, with her new score
+    shutil.rmtree(course / "submitted" / "ada")
+    submit(course, "ada", finished_workbook)
+    newer = CourseAPI(course).grade(A, new=True)
+    assert [r.student for r in newer.results] == ["ada"] and newer.unchanged == ["pat"]
+    state = gradebook_state(course, ["ada", "pat"])
+    assert state["ada"]["score"] == FULL > earned and state["pat"]["score"] == FULL
+    assert graded_at("pat") == kept["pat"]["graded_at"]
+
+    # one student, by the command line: graded again, alone
+    cdkit = Path(sys.executable).parent / "cdkit"
+    out = subprocess.run([str(cdkit), "grade", A, "--student", "pat", "--course", str(course)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "1 graded, 0 failed" in out.stdout
+    results = {r["student"]: r for r in read_summary(course, A)["results"]}
+    assert set(results) == {"ada", "pat"} and results["pat"]["score"] == FULL
+    out = subprocess.run([str(cdkit), "grade", A, "--new", "--course", str(course)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0 and "nothing new to grade" in out.stdout, out.stdout + out.stderr
+    assert {r["student"]: r for r in read_summary(course, A)["results"]} == results

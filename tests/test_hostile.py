@@ -115,9 +115,19 @@ def all_bytes(folder: Path) -> bytes:
     return b"\n".join(chunks)
 
 
+# Writes "every test passed" over the grader's verdicts for this very workbook (the file the
+# kernel is told of; if it cannot, a file of its own, and points the variable at it).
+FORGE = ("import hashlib, json, os\nfrom kit.checks.rubric import ASSIGNMENTS\n"
+         "tests = {t.id: {'passed': True, 'message': 'ok'} for t in ASSIGNMENTS['01-segments']"
+         ".tests}\ndigest = hashlib.sha256(open('workbook.json', 'rb').read()).hexdigest()\n"
+         "forged = json.dumps({'assignment': '01-segments', 'workbook_sha256': digest, "
+         "'tests': tests})\npath = os.environ.get('CDKIT_VERDICTS') or 'forged.json'\n"
+         "try:\n    os.chmod(path, 0o600)\n    open(path, 'w').write(forged)\n"
+         "except OSError:\n    path = os.path.abspath('forged.json')\n"
+         "    open(path, 'w').write(forged)\nos.environ['CDKIT_VERDICTS'] = path\n")
 HOSTILE = ("loop", "stubborn", "hog", "flood", "deleted", "altered", "redefine", "imports",
-           "assertion", "steal", "garbage", "missing", "huge", "badjson", "passwd", "outside",
-           "environ", "killer", "after")
+           "forge", "assertion", "steal", "garbage", "missing", "huge", "badjson", "passwd",
+           "outside", "environ", "killer", "after")
 
 
 def submit_honest(course: Path, students: list[str]) -> dict[str, int]:
@@ -155,6 +165,7 @@ def submit_hostile(course: Path, outside: Path) -> str:
     submit(course, "altered", wb, edit=edit_tests_to_pass)
     submit(course, "redefine", wb, edit=REDEFINE_GRADE)
     submit(course, "imports", wb, edit=insert_cell(FAKE_IMPORT))
+    submit(course, "forge", wb, edit=insert_cell(FORGE))
     submit(course, "assertion", wb, edit=insert_cell(FAKE_ASSERTION))
     submit(course, "steal", wb, edit=insert_cell(STEAL))
     for name, code in boundary_cheats(course).items():
@@ -228,13 +239,15 @@ def test_honest_students_get_exactly_their_scores_and_no_flags(hostile):
 def test_cheats_earn_nothing_beyond_their_workbook_and_are_flagged(hostile):
     _, summary, state, _, _ = hostile
     earned = {"deleted": PARTIAL, "altered": PARTIAL, "redefine": PARTIAL, "imports": PARTIAL,
-              "steal": PARTIAL, "passwd": 0, "outside": 0}
+              "forge": PARTIAL, "steal": PARTIAL, "passwd": 0, "outside": 0}
     for student, points in earned.items():
         assert state[student]["score"] == points, student
         assert flags(summary, student), student
     assert any("was missing (nbgrader put it back)" in f for f in flags(summary, "deleted"))
     assert any("was edited (nbgrader ran the original)" in f for f in flags(summary, "altered"))
-    for student in ("redefine", "imports"):  # nbgrader alone gives them 7
+    # nbgrader alone gives them 7; the forged verdicts were read by the test cells (the
+    # autograded notebook's tests all passed), and the grader's own verdicts undid it
+    for student in ("redefine", "imports", "forge"):
         assert [f for f in flags(summary, student) if TAMPERING in f] == \
             [f"{g}: {TAMPERING}" for g in FAILING], student
         assert set(FAILING) <= state[student]["manual"]

@@ -62,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from kit._tools import skip_slow_iri_format
     from kit.cli.learner import cmd_lab
 
+    skip_slow_iri_format()  # the instructor's commands start a second sooner
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     try:

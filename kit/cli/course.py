@@ -98,7 +98,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
                              f"({err}); start one with 'dask scheduler' and give its "
                              "tcp://HOST:PORT") from None
     try:
-        summary = _ready(lambda: api.grade(args.assignment, jobs=args.jobs, executor=executor,
+        summary = _ready(lambda: api.grade(args.assignment, students=args.student,
+                                           new=args.new, jobs=args.jobs, executor=executor,
                                            progress=sys.stderr.isatty()))
     finally:
         if executor is not None:
@@ -177,9 +178,15 @@ def register(add, sub) -> None:
         course_arg(p)
 
     p = add("grade", "Grade every collected submission in parallel, with a progress bar and a "
-            "closing summary (graded, failed, flagged for review).",
-            "cdkit grade 01-segments --jobs 4", cmd_grade)
+            "closing summary (graded, failed, flagged for review); or one student's at once "
+            "(--student), or only what is new since the last grading (--new, for a cron job).",
+            "cdkit grade 01-segments --jobs 4\n  cdkit grade 01-segments --student ada\n"
+            "  cdkit grade 01-segments --new", cmd_grade)
     p.add_argument("assignment", help="assignment name, e.g. 01-segments")
+    p.add_argument("--student", action="append", metavar="ID", help="grade only this "
+                   "student's submission (again); repeat for several")
+    p.add_argument("--new", action="store_true", help="grade only submissions not graded yet "
+                   "or changed since they were graded (a newer one collected)")
     p.add_argument("--jobs", type=int, default=None, help=f"grading processes (default: the "
                    f"number of cores, {os.cpu_count()})")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="grade on a Dask cluster "

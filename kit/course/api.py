@@ -112,22 +112,40 @@ class CourseAPI:
         students, refused = self.course.collect(assignment)
         return CollectResult(assignment, students, refused, self.course.root / "submitted")
 
-    def grade(self, assignment: str, *, jobs: int | None = None, executor: Any = None,
-              progress: bool = False, **options: Any) -> GradeSummary:
-        """Autograde every collected submission (see
-        :func:`kit.course.grader.grade_assignment` for ``options``)."""
-        from kit.course.grader import grade_assignment
+    def grade(self, assignment: str, *, students: list[str] | None = None, new: bool = False,
+              jobs: int | None = None, executor: Any = None, progress: bool = False,
+              **options: Any) -> GradeSummary:
+        """Autograde the collected submissions: every one, or those of ``students``; with
+        ``new``, only those not graded yet or changed since they were graded (the others are
+        listed in the summary's ``unchanged``). See :func:`kit.course.grader.grade_assignment`
+        for ``options``."""
+        from kit.course.grader import GradeSummary, grade_assignment
+        from kit.course.grader.carry import not_graded
 
         course = self.course
         a = course.check_assignment(assignment)
         if jobs is not None and jobs < 1:
             raise NotReady("--jobs must be 1 or more")
         course.check_gradebook()
-        if not course.submitted(a) and not course.refused(a):
+        collected = course.submitted(a)
+        if not collected and not course.refused(a):
             raise NotReady(f"no collected submissions of {a} to grade; run 'cdkit collect {a}' "
                            "first")
-        return grade_assignment(course, a, jobs=jobs, executor=executor, progress=progress,
-                                **options)
+        if students is not None:
+            students = list(dict.fromkeys(students))
+        unchanged: list[str] = []
+        if new:
+            asked = students if students is not None else collected
+            here = [s for s in asked if s in set(collected)]
+            todo = set(not_graded(course, a, here))
+            unchanged = [s for s in here if s not in todo]
+            students = [s for s in asked if s not in set(unchanged)]
+            if not students:
+                return GradeSummary(a, unchanged=unchanged)
+        summary = grade_assignment(course, a, students=students, jobs=jobs, executor=executor,
+                                   progress=progress, **options)
+        summary.unchanged = unchanged
+        return summary
 
     def feedback(self, assignment: str, *, release: bool = True) -> FeedbackResult:
         """Write each graded student's feedback (HTML) and, with ``release``, put it in the

@@ -13,8 +13,8 @@ from kit.course.directory import Course
 from kit.course.grader.result import GradeResult
 from kit.course.grader.summary import read_results, summary_path
 
-__all__ = ["STOPS_BEFORE_FAILING", "CarryOn", "carry_on", "read_run", "run_path",
-           "tracker_path", "write_run"]
+__all__ = ["STOPS_BEFORE_FAILING", "CarryOn", "carry_on", "not_graded", "read_run",
+           "run_path", "tracker_path", "write_run"]
 
 
 def run_path(course_root: str | os.PathLike[str], assignment: str) -> Path:
@@ -99,3 +99,19 @@ def carry_on(course: Course, assignment: str, students: list[str]) -> CarryOn:
             if stops:
                 out.last.append(student)
     return out
+
+
+def not_graded(course: Course, assignment: str, students: list[str]) -> list[str]:
+    """Those of ``students`` whose submission is not graded yet, or has changed since it was
+    graded (its files differ from those graded: a newer submission collected over it). A
+    result kept before digests were (an earlier version of the kit) counts as not graded."""
+    from kit.course.grader.submission import digest
+
+    kept = {r.student: r for r in read_results(course.root, assignment)}
+    todo = []
+    for student in students:
+        result = kept.get(student)
+        folder = course.root / "submitted" / student / assignment
+        if result is None or result.submission is None or result.submission != digest(folder):
+            todo.append(student)
+    return todo

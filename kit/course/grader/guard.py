@@ -208,6 +208,7 @@ for k in [k for k in os.environ if secret.search(k)]:
 for k in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(k, "1")
 os.environ.setdefault("MALLOC_ARENA_MAX", "2")
+os.environ.update(a.get("env") or {})
 if a.get("hide"):
     from kit.course.grader.guard import hide_paths
     hide_paths(a["hide"], a["keep"])
@@ -234,9 +235,11 @@ SECRET_NAMES = (r"PASSWORD|PASSWD|SECRET|TOKEN|CREDENTIAL|API_?KEY|PRIVATE_?KEY|
 
 
 def limited_command(cmd: list[str], account: Account | None = None,
-                    home: str | None = None, hide: list[str] | None = None) -> list[str]:
+                    home: str | None = None, hide: list[str] | None = None,
+                    env: dict[str, str] | None = None) -> list[str]:
     """``cmd`` started under the memory limit, without the grader's secrets (POSIX); as
-    ``account`` (root only) with its home in ``home``, with the folders ``hide`` empty."""
+    ``account`` (root only) with its home in ``home``, with the folders ``hide`` empty;
+    ``env``: variables set for it."""
     if sys.platform == "win32" or not cmd:
         return cmd
     try:
@@ -246,7 +249,7 @@ def limited_command(cmd: list[str], account: Account | None = None,
     mb = max(0.0, limits()["memory_mb"])
     executable = cmd[0] if os.path.isabs(cmd[0]) else _which(cmd[0])
     options: dict[str, Any] = {"memory": int(mb * 2**20), "secret": SECRET_NAMES,
-                               "parent": os.getpid()}
+                               "parent": os.getpid(), "env": dict(env or {})}
     if account is not None:
         options.update(uid=account.uid, gid=account.gid, name=account.name, home=home,
                        processes=int(limits()["kernel_processes"]))

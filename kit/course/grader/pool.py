@@ -53,11 +53,12 @@ def _prepare_here(course_root: str, assignment: str, students: list[str],
 
 
 def _prepare_on(pool: Any, course: Course, assignment: str, students: list[str],
-                jobs: int) -> None:
-    """Prepare the gradebook in one task, while the pool's other processes start nbgrader.
+                jobs: int) -> Any:
+    """Prepare the gradebook in one task, while the pool's other processes start nbgrader;
+    returns its future: no grading is to be submitted before it is done.
 
     The parent never imports nbgrader (seconds of CPU that the workers need): the first
-    worker prepares, the others warm up, and no grading is submitted before it is done.
+    worker prepares, the others warm up.
     """
     quiet = isinstance(pool, cf.ProcessPoolExecutor)
     extra = {"pure": False} if _is_dask(pool) else {}
@@ -65,7 +66,7 @@ def _prepare_on(pool: Any, course: Course, assignment: str, students: list[str],
     if quiet:
         for _ in range(getattr(pool, "_max_workers", jobs) - 1):
             pool.submit(_warm, str(course.root), True)
-    ready.result()
+    return ready
 
 
 def _is_dask(obj: Any) -> bool:
@@ -267,7 +268,7 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
     students = [s for s in students if s in collected]
     jobs = max(1, jobs or os.cpu_count() or 1)
     started = time.perf_counter()
-    notices = _root_preflight(course) if students else []
+    notices: list[str] = []
     plan = CarryOn(students)
     if whole_class and carry_on:
         plan = carry.carry_on(course, assignment, students)
@@ -288,8 +289,6 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
                       rp.TextColumn("{task.fields[last]}"), console=console,
                       disable=not (progress and console.is_terminal and students))
     task = bar.add_task("Starting nbgrader", total=len(students), last="")
-    for notice in notices:
-        console.print(notice, highlight=False, markup=False)
 
     def done(result: GradeResult) -> None:
         state = "graded" if result.success else "failed"
@@ -300,14 +299,22 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
             save_summary(course.root, GradeSummary.of(assignment, [result], 0.0, jobs))
 
     results: list[GradeResult] = []
+    for notice in notices if not students else []:
+        console.print(notice, highlight=False, markup=False)
     with bar:
         if students:
             pool = executor if executor is not None else _new_pool(min(jobs, len(students)))
             try:
-                _prepare_on(pool, course, assignment, students, jobs)
+                ready = _prepare_on(pool, course, assignment, students, jobs)
+                # as root, checked while the workers start nbgrader (before any grading)
+                for notice in _root_preflight(course) + notices:
+                    console.print(notice, highlight=False, markup=False)
+                ready.result()
             except BaseException:
                 if executor is None:
                     _stop(pool)
+                if whole_class and plan.run is None:  # nothing was graded: no run to carry on
+                    run_path(course.root, assignment).unlink(missing_ok=True)
                 raise
             bar.update(task, description=f"Grading {assignment}")
             results = _grade_all(course, assignment, students, pool, own=executor is None,

@@ -24,16 +24,22 @@ instruction cell, as before the first test cell of every assignment here).
 - a time budget per notebook: once it is spent, the cells the student added or wrote are
   skipped (the graded cells still run, each with its own time limit).
 
+- the grader's verdicts on the submitted workbook, judged once before the notebook runs, are
+  given to the kernel (a file outside the submission, named in the kernel's environment): the
+  test cells read them instead of each starting a process (:mod:`kit.coursework.autograde`).
+
 What happened is recorded in an :class:`EventLog` (by the folder the notebook ran in), for the
-grader to report; the student's code cannot reach it. The log is handed to the preprocessor
-through nbgrader's config (``GuardedExecute.events``, set by :func:`configure`, which returns
-it), like the folders a kernel started as root must not see (``GuardedExecute.hidden``).
+grader to report; the student's code cannot reach it. The log, which also carries the verdicts
+the other way, is handed to the preprocessor through nbgrader's config
+(``GuardedExecute.events``, set by :func:`configure`, which returns it), like the folders a
+kernel started as root must not see (``GuardedExecute.hidden``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import os
 import shutil
 import tempfile
@@ -60,6 +66,7 @@ from kit.course.grader.guard import (
     limits,
 )
 from kit.course.grader.outputs import output_size, shrink_output, widgets_size
+from kit.coursework.autograde import VERDICTS_VAR
 
 __all__ = ["SECRET_NAMES", "EventLog", "GuardedExecute", "LimitedKernelManager",
            "RestoringOverwriteCells", "configure", "limits"]
@@ -75,6 +82,7 @@ class EventLog:
 
     def __init__(self) -> None:
         self._events: dict[str, list[tuple[str, str]]] = {}
+        self._verdicts: dict[str, dict[str, Any]] = {}
 
     def __deepcopy__(self, memo: dict) -> EventLog:
         return self
@@ -93,6 +101,17 @@ class EventLog:
     def take(self, path: str | os.PathLike[str]) -> list[tuple[str, str]]:
         """What was noted for ``path`` (forgotten here once taken)."""
         return self._events.pop(self._key(path), [])
+
+    def give(self, path: str | os.PathLike[str], verdicts: dict[str, Any] | None) -> None:
+        """The grader's verdicts for the notebook that will run in ``path`` (None: none)."""
+        if verdicts is None:
+            self._verdicts.pop(self._key(path), None)
+        else:
+            self._verdicts[self._key(path)] = verdicts
+
+    def verdicts(self, path: str | os.PathLike[str]) -> dict[str, Any] | None:
+        """The verdicts given for ``path`` (forgotten here once read)."""
+        return self._verdicts.pop(self._key(path), None)
 
 
 # -- the kernel's memory limit and environment ---------------------------------------------
@@ -116,6 +135,7 @@ class LimitedKernelManager(AsyncKernelManager):
     account: Account | None = None
     home: str | None = None
     hide: list[str] | None = None
+    verdicts: str | None = None  # the file of the grader's verdicts, for the kernel to read
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
@@ -124,8 +144,9 @@ class LimitedKernelManager(AsyncKernelManager):
     def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
         if self.account is not None and self.connection_file:  # written by now, as root
             os.chown(self.connection_file, self.account.uid, self.account.gid)
+        env = {VERDICTS_VAR: self.verdicts} if self.verdicts else None
         return limited_command(super().format_kernel_cmd(extra_arguments), self.account,
-                               self.home, self.hide)
+                               self.home, self.hide, env=env)
 
 
 def _scratch(path: str, account: Account) -> Path:
@@ -140,6 +161,22 @@ def _scratch(path: str, account: Account) -> Path:
             os.lchown(os.path.join(here, name), account.uid, account.gid)
     os.chown(scratch, account.uid, account.gid)
     return scratch
+
+
+def _write_verdicts(verdicts: dict[str, Any], scratch: Path | None,
+                    account: Account | None) -> str:
+    """The verdicts in a file the kernel can read, outside the submission: in the kernel's
+    scratch home as root, else a private temporary file of this account."""
+    if scratch is not None and account is not None:
+        path = str(scratch / "home" / "verdicts.json")
+        Path(path).write_text(json.dumps(verdicts), "utf-8")
+        os.chown(path, account.uid, account.gid)
+        os.chmod(path, 0o400)
+        return path
+    fd, path = tempfile.mkstemp(prefix="cdkit-verdicts-", suffix=".json")
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        json.dump(verdicts, out)
+    return path
 
 
 # -- execution --------------------------------------------------------------------------------
@@ -178,6 +215,8 @@ class GuardedExecute(Execute):
         self._output_task: asyncio.Task | None = None
         self._abandon: str | None = None
         scratch = None
+        verdicts = self.events.verdicts(path)
+        self._verdicts: str | None = None
         with kernel_slot() as account:
             self._account = account
             run = resources
@@ -187,6 +226,8 @@ class GuardedExecute(Execute):
                     run = dict(resources or {})
                     run["metadata"] = {**run.get("metadata", {}), "path": str(scratch / "work")}
                     self._home = str(scratch / "home")
+                if verdicts is not None:
+                    self._verdicts = _write_verdicts(verdicts, scratch, account)
                 nb, _ = super().preprocess(nb, run, km)
                 return nb, resources
             finally:
@@ -194,6 +235,9 @@ class GuardedExecute(Execute):
                     self._note("budget", str(self._skipped))
                 # a process the notebook started (in a session of its own, say) ends now
                 end_strays(keep=_live_kernels())
+                if self._verdicts is not None and scratch is None:
+                    with contextlib.suppress(OSError):
+                        os.unlink(self._verdicts)
                 if scratch is not None:
                     with contextlib.suppress(OSError):
                         shutil.rmtree(scratch)
@@ -206,6 +250,7 @@ class GuardedExecute(Execute):
                                 else [])
             km.account, km.home, km.hide = self._account, self._home, hidden
             km.connection_file = os.path.join(self._home, "kernel.json")
+        km.verdicts = getattr(self, "_verdicts", None)
         return km
 
     # -- a time budget per notebook

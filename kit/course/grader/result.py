@@ -12,7 +12,7 @@ __all__ = ["GradeResult"]
 
 #: The fields kept in the summary file (the log and the worker are for this run only).
 _KEPT = ("student", "success", "error", "score", "max_score", "needs_manual_grade", "flagged",
-         "corrected", "seconds", "auto")
+         "corrected", "seconds", "auto", "submission")
 
 
 def _number(value: Any) -> float | None:
@@ -34,7 +34,8 @@ class GradeResult:
     ``needs_manual_grade`` are read back from the gradebook; ``flagged``: reasons to review it;
     ``corrected``: test cells set to 0; ``log``: the tail of nbgrader's log; ``worker``:
     host:pid; ``auto``: each test cell's automatic score as the grading left it; ``graded_at``:
-    when it was kept in the summary (UTC).
+    when it was kept in the summary (UTC); ``submission``: a digest of the submitted files as
+    graded (:func:`kit.course.grader.submission.digest`), to tell a newer submission.
     """
 
     student: str
@@ -51,6 +52,7 @@ class GradeResult:
     worker: str | None = None
     auto: dict[str, float] | None = None
     graded_at: str | None = None
+    submission: str | None = None
 
     @classmethod
     def failure(cls, assignment: str, student: str, reason: str) -> GradeResult:
@@ -76,4 +78,5 @@ class GradeResult:
             needs_manual_grade=None if manual is None else bool(manual),
             flagged=_strings(data.get("flagged")), corrected=_strings(data.get("corrected")),
             auto={str(k): v for k, v in auto.items()} if isinstance(auto, dict) else None,
-            graded_at=None if data.get("graded_at") is None else str(data["graded_at"]))
+            graded_at=None if data.get("graded_at") is None else str(data["graded_at"]),
+            submission=data["submission"] if isinstance(data.get("submission"), str) else None)

@@ -9,12 +9,14 @@ it does not earn can be set to 0 with :func:`set_to_zero`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from kit.course.directory import Course
 from kit.course.grader.submission import clean, read_workbook_bytes
 
-__all__ = ["FROM_DISK", "TAMPERING", "grade_id_for", "independent_check", "last_line",
+__all__ = ["FROM_DISK", "TAMPERING", "Judged", "grade_id_for", "independent_check", "judge",
+           "last_line",
            "limit_flags", "log_flags", "plain_error", "read_back", "recheck",
            "released_checksums", "set_to_zero"]
 
@@ -157,29 +159,62 @@ def _parse(raw: bytes | str | None) -> tuple[Any, str | None]:
                       f"({clean(why, 160)})")
 
 
-def independent_check(course: Course, assignment: str, student: str,
-                       raw: Any = FROM_DISK) -> tuple[list[str], list[str]]:
-    """(reasons, grade_ids where nbgrader gave points that the workbook does not earn).
+@dataclass
+class Judged:
+    """Every autograded test of an assignment, judged once on the submitted workbook.
 
-    ``raw``: the workbook's bytes as read before grading (None: there was none; a str: why it
-    could not be read); by default it is read from the submission folder now.
+    ``outcomes``: test id -> (passed, message); ``why``: the reason every test fails (no
+    workbook, or one that cannot be read); ``verdicts``: what the grader gives the kernel (see
+    :mod:`kit.coursework.autograde`), or None when there is no readable workbook to tie it to.
     """
-    from nbgrader.api import MissingEntry
 
+    outcomes: dict[str, tuple[bool, str]] = field(default_factory=dict)
+    why: str | None = None
+    verdicts: dict[str, Any] | None = None
+
+
+def judge(assignment: str, raw: Any) -> Judged | None:
+    """The rubric's verdicts on ``raw`` (the workbook's bytes as read before grading; None:
+    there was none; a str: why it could not be read), in this process; None for an assignment
+    the kit has no rubric for."""
     from kit.checks import rubric
+    from kit.coursework.autograde import verdicts_payload
     from kit.errors import KitError
 
     try:
         spec = rubric.assignment(assignment)
     except KitError:
-        return [], []  # an assignment the kit has no rubric for: nothing to compare with
-    if raw is FROM_DISK:
-        raw = read_workbook_bytes(course.root / "submitted" / student / assignment /
-                                  "workbook.json")
+        return None
     wb, why = _parse(raw)
-    reasons = [why] if why else []
-    passed = {t.id: wb is not None and rubric.run_test(assignment, t.id, wb).passed
-              for t in spec.tests}
+    if wb is None:
+        return Judged({t.id: (False, why or "") for t in spec.tests}, why)
+    outcomes = {}
+    for test in spec.tests:
+        outcome = rubric.run_test(assignment, test.id, wb)
+        outcomes[test.id] = (outcome.passed, outcome.message)
+    return Judged(outcomes, None, verdicts_payload(assignment, raw, outcomes))
+
+
+def independent_check(course: Course, assignment: str, student: str,
+                      raw: Any = FROM_DISK,
+                      judged: Judged | None = None) -> tuple[list[str], list[str]]:
+    """(reasons, grade_ids where nbgrader gave points that the workbook does not earn).
+
+    ``raw``: the workbook's bytes as read before grading (None: there was none; a str: why it
+    could not be read); by default it is read from the submission folder now. ``judged``:
+    :func:`judge` of those bytes, when it was done before grading.
+    """
+    from nbgrader.api import MissingEntry
+
+    if judged is None:
+        if raw is FROM_DISK:
+            raw = read_workbook_bytes(course.root / "submitted" / student / assignment /
+                                      "workbook.json")
+        judged = judge(assignment, raw)
+    if judged is None:
+        return [], []  # an assignment the kit has no rubric for: nothing to compare with
+    reasons = [judged.why] if judged.why else []
+    passed = {test: ok for test, (ok, _) in judged.outcomes.items()}
     with course.gradebook() as gb:
         try:
             submission = gb.find_submission(assignment, student)
@@ -187,13 +222,13 @@ def independent_check(course: Course, assignment: str, student: str,
             return reasons, []
         auto = {g.name: g.auto_score for nb in submission.notebooks for g in nb.grades}
     over = []
-    for test in spec.tests:
-        grade_id = grade_id_for(assignment, test.id)
+    for test in passed:
+        grade_id = grade_id_for(assignment, test)
         score = auto.get(grade_id)
-        if score and not passed[test.id]:
+        if score and not passed[test]:
             over.append(grade_id)
             reasons.append(f"{grade_id}: {TAMPERING}")
-        elif score == 0 and passed[test.id]:
+        elif score == 0 and passed[test]:
             reasons.append(f"{grade_id}: nbgrader gave no points, but an independent check "
                            "of the workbook passes")
     return reasons, over

@@ -96,6 +96,35 @@ def fingerprint(folder: Path) -> dict[str, tuple[int, int]]:
     return prints
 
 
+def digest(folder: Path) -> str:
+    """A SHA-256 of what the submission folder holds: every entry's name and kind, each
+    regular file's bytes, each link's target (not followed). The same files give the same
+    digest wherever the course is and whatever the files' dates (a copied course is not new)."""
+    import hashlib
+
+    folder = Path(folder)
+    h = hashlib.sha256()
+    for here, dirs, files in os.walk(folder, followlinks=False):
+        dirs.sort()
+        for name in sorted(files + dirs):
+            path = Path(here) / name
+            rel = str(path.relative_to(folder)).encode("utf-8", "surrogateescape")
+            try:
+                info = path.lstat()
+                if stat.S_ISREG(info.st_mode):
+                    kind, body = b"f", path.read_bytes()
+                elif stat.S_ISLNK(info.st_mode):
+                    kind, body = b"l", os.fsencode(os.readlink(path))
+                else:  # a folder, or a special file (never opened)
+                    kind, body = (b"d" if stat.S_ISDIR(info.st_mode) else b"s"), b""
+            except OSError:
+                kind, body = b"?", b""
+            for part in (rel, kind, body):
+                h.update(len(part).to_bytes(8, "big"))
+                h.update(part)
+    return h.hexdigest()
+
+
 def read_workbook_bytes(path: Path) -> bytes | str | None:
     """The submitted workbook's bytes; None when there is none; a reason (str) when it is
     too large or cannot be read. Never follows a link (they are removed before this)."""

@@ -59,6 +59,8 @@ class GradeSummary:
     seconds: float = 0.0
     jobs: int = 1
     saved_to: str | None = None
+    #: not graded again: graded before and unchanged since (``cdkit grade --new``)
+    unchanged: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:  # entries written as the summary file's dicts
         self.results = _results(self.results, self.assignment)
@@ -99,8 +101,15 @@ class GradeSummary:
                               escape(self.failed[student]))
             for reason in self.flagged.get(student, []):
                 table.add_row(escape(student), score, "[yellow]review[/yellow]", escape(reason))
-        if not self.failed and not self.flagged:
+        if not self.results:
+            table.add_row("none", "", "", "nothing new to grade" if self.unchanged else
+                          "no submission to grade")
+        elif not self.failed and not self.flagged:
             table.add_row("all", "", "[green]graded[/green]", "nothing to review")
+        if self.unchanged:
+            table.caption = (f"{len(self.unchanged)} submission(s) graded before and unchanged "
+                             "since were not graded again.")
+            table.caption_justify = "left"
         return table
 
     def __str__(self) -> str:

@@ -2,7 +2,8 @@
 
 :func:`grade_one` is a plain top-level function that any ``concurrent.futures``-style executor
 can run. Before nbgrader runs the notebook, links pointing outside the submission and special
-files are removed, and the workbook is read once (the independent re-check judges that copy).
+files are removed, and the workbook is read and judged once, here, outside the student's
+kernel (the test cells read those verdicts; the independent re-check compares with them).
 nbgrader runs the notebook with the preprocessors of :mod:`kit.course.grader.preprocessors`
 (memory limit, restart of a kernel that ignores interrupts, output caps, a time budget, deleted
 graded cells put back). Afterwards:
@@ -27,6 +28,7 @@ from kit.course.grader.review import (
     TAMPERING,
     grade_id_for,
     independent_check,
+    judge,
     last_line,
     limit_flags,
     log_flags,
@@ -38,6 +40,7 @@ from kit.course.grader.review import (
 )
 from kit.course.grader.submission import (
     clean,
+    digest,
     fingerprint,
     neutralise,
     read_workbook_bytes,
@@ -76,11 +79,16 @@ def _harden(own_process: bool) -> None:
 
     guard.hide_process()
     if own_process:
+        import atexit
         import multiprocessing
 
         parent = multiprocessing.parent_process()
         guard.die_with_parent(parent.pid if parent is not None else None)
         guard.adopt_orphans()
+        # Registered first, so run last: once the pool lets it go, the process ends without
+        # tearing nbgrader's modules down one by one (a third of a second the grader waits
+        # for). Every result was sent and every notebook's kernel ended before that.
+        atexit.register(os._exit, 0)
     _HARDENED = True
 
 
@@ -102,6 +110,9 @@ def hidden_folders(course: Course) -> list[str]:
 def worker_state(course_root: str) -> WorkerState:
     """This process's course, nbgrader API and event log for ``course_root`` (made once)."""
     if course_root not in _STATE:
+        from kit._tools import skip_slow_iri_format
+
+        skip_slow_iri_format()
         from kit.course.grader.preprocessors import configure
 
         # the kernels inherit this process's environment: they must grade the submitted
@@ -163,14 +174,20 @@ def grade_one(course_root: str, assignment: str, student: str, *, correct: bool 
             raise _Refused(refused)
         folder = course.root / "submitted" / student / assignment
         result.flagged = neutralise(folder)
+        result.submission = digest(folder)  # what was graded: a newer submission differs
         raw = read_workbook_bytes(folder / "workbook.json")
         before = fingerprint(folder)
         ran_in = course.root / "autograded" / student / assignment
+        # judged once, here, before the student's code runs: the test cells read these
+        # verdicts, and the scores nbgrader saves are compared with them afterwards
+        judged = judge(assignment, raw)
         state.events.take(ran_in)
+        state.events.give(ran_in, judged.verdicts if judged is not None else None)
         try:
             outcome = state.api.autograde(assignment, student, force=True, create=True)
         finally:
             events = state.events.take(ran_in)
+            state.events.give(ran_in, None)
     except _Refused as refused:
         result.error = str(refused)
     except (Exception, SystemExit):
@@ -190,7 +207,7 @@ def grade_one(course_root: str, assignment: str, student: str, *, correct: bool 
                     "wrote into submitted/); the independent check used the workbook as "
                     "submitted" + ("; the workbook was put back as submitted" if put_back
                                    else ""))
-            reasons, over = independent_check(course, assignment, student, raw)
+            reasons, over = independent_check(course, assignment, student, raw, judged)
             result.flagged += reasons
             if not result.flagged:  # a trick that changed nothing still deserves a look
                 released = set(released_checksums(course, assignment))
