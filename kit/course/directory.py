@@ -309,19 +309,23 @@ class Course:
                     f"{self._setting('CourseDirectory.db_url')} (or $CDKIT_DB_URL).")
         return line
 
-    def api(self, *, force_release: bool = False):
+    def api(self, *, force_release: bool = False, release_directory: str | None = None):
         """nbgrader's Python API for this course (in this process). ``force_release``:
-        release an assignment again over the copy already in the exchange."""
+        release an assignment again over the copy already in the exchange;
+        ``release_directory``: generate assignments there instead of in ``release/``."""
         from nbgrader.apps import NbGraderAPI
         from nbgrader.coursedir import CourseDirectory
 
         self.ensure_gradebook()
         config = self.config
-        if force_release:  # a copy: the course's own config stays as the file says
+        if force_release or release_directory:  # a copy: the course's config stays as it is
             import copy
 
             config = copy.deepcopy(config)
-            config.ExchangeReleaseAssignment.force = True
+            if force_release:
+                config.ExchangeReleaseAssignment.force = True
+            if release_directory:
+                config.CourseDirectory.release_directory = release_directory
         coursedir = CourseDirectory(config=config, root=str(self.root))
         coursedir.db_url = self.db_url
         return NbGraderAPI(coursedir=coursedir, config=config)

@@ -18,7 +18,13 @@ from kit.course.grader import accounts, carry, guard
 from kit.course.grader.carry import CarryOn, run_path, tracker_path, write_run
 from kit.course.grader.result import GradeResult
 from kit.course.grader.summary import GradeSummary, now_stamp, save_summary
-from kit.course.grader.worker import grade_one, hidden_folders, silence, worker_state
+from kit.course.grader.worker import (
+    grade_one,
+    hidden_folders,
+    silence,
+    start_kernel_ahead,
+    worker_state,
+)
 
 __all__ = ["grade_assignment", "run_path"]
 
@@ -39,9 +45,16 @@ def _prepare(course: Course, assignment: str, students: list[str]) -> None:
             if student not in known:
                 gb.add_student(student)
     if not ready:  # into a scratch release folder: what students fetched stays as it is
+        from kit.errors import KitError
+
         with tempfile.TemporaryDirectory(prefix="cdkit-release-") as scratch:
-            course.nbgrader("generate_assignment", assignment, "--force",
-                            f"--CourseDirectory.release_directory={scratch}")
+            # in this process, which has nbgrader loaded (its command would load it again)
+            made = course.api(release_directory=scratch).generate_assignment(assignment,
+                                                                               force=True)
+        if not made.get("success"):
+            output = f"{made.get('log') or ''}\n{made.get('error') or ''}"
+            raise KitError(f"nbgrader generate_assignment {assignment} failed: "
+                           f"{course.plain_failure(output)}")
 
 
 def _prepare_here(course_root: str, assignment: str, students: list[str],
@@ -49,6 +62,7 @@ def _prepare_here(course_root: str, assignment: str, students: list[str],
     """:func:`_prepare` in a worker process, which imports nbgrader anyway."""
     if quiet:
         silence()
+        start_kernel_ahead(course_root, assignment)
     _prepare(worker_state(course_root).course, assignment, students)
 
 
@@ -65,7 +79,7 @@ def _prepare_on(pool: Any, course: Course, assignment: str, students: list[str],
     ready = pool.submit(_prepare_here, str(course.root), assignment, students, quiet, **extra)
     if quiet:
         for _ in range(getattr(pool, "_max_workers", jobs) - 1):
-            pool.submit(_warm, str(course.root), True)
+            pool.submit(_warm, str(course.root), True, assignment)
     return ready
 
 
@@ -88,10 +102,13 @@ def _stop(pool: Any) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _warm(course_root: str, quiet: bool = False) -> int:
-    """Start nbgrader in a worker process ahead of the grading (it takes seconds)."""
+def _warm(course_root: str, quiet: bool = False, assignment: str | None = None) -> int:
+    """Start nbgrader in a worker process ahead of the grading (it takes seconds), and the
+    kernel of the first notebook it will grade."""
     if quiet:
         silence()
+        if assignment is not None:
+            start_kernel_ahead(course_root, assignment)
     worker_state(course_root)
     return os.getpid()
 

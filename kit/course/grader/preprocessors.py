@@ -26,7 +26,10 @@ instruction cell, as before the first test cell of every assignment here).
 
 - the grader's verdicts on the submitted workbook, judged once before the notebook runs, are
   given to the kernel (a file outside the submission, named in the kernel's environment): the
-  test cells read them instead of each starting a process (:mod:`kit.coursework.autograde`).
+  test cells read them instead of each starting a process (:mod:`kit.coursework.autograde`);
+- each kernel runs in a place of its own (:mod:`kit.course.grader.kernels`: as root, its own
+  account and scratch folder), and in the grader's own processes the next notebook's kernel
+  is started as soon as one is done, so that it is ready when nbgrader needs it.
 
 What happened is recorded in an :class:`EventLog` (by the folder the notebook ran in), for the
 grader to report; the student's code cannot reach it. The log, which also carries the verdicts
@@ -39,34 +42,22 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import os
-import shutil
-import tempfile
 import time
-import weakref
 from pathlib import Path
 from queue import Empty
 from typing import Any
 
-from jupyter_client.manager import AsyncKernelManager
-from jupyter_core.utils import ensure_async
+from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import CellExecutionComplete
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, OverwriteCells
-from traitlets import Instance, List, Unicode
+from traitlets import Bool, Instance, List, Unicode
 
-from kit.course.grader.accounts import Account, kernel_slot
-from kit.course.grader.guard import (
-    SECRET_NAMES,
-    can_hide,
-    end_strays,
-    hidden_paths,
-    limited_command,
-    limits,
-)
+from kit.course.grader import kernels
+from kit.course.grader.guard import SECRET_NAMES, can_hide, end_strays, hidden_paths, limits
+from kit.course.grader.kernels import LimitedKernelManager
 from kit.course.grader.outputs import output_size, shrink_output, widgets_size
-from kit.coursework.autograde import VERDICTS_VAR
 
 __all__ = ["SECRET_NAMES", "EventLog", "GuardedExecute", "LimitedKernelManager",
            "RestoringOverwriteCells", "configure", "limits"]
@@ -114,71 +105,6 @@ class EventLog:
         return self._verdicts.pop(self._key(path), None)
 
 
-# -- the kernel's memory limit and environment ---------------------------------------------
-
-#: The kernel managers of this process (their kernels are not strays while they run).
-_MANAGERS: weakref.WeakSet = weakref.WeakSet()
-
-
-def _live_kernels() -> set[int]:
-    pids = set()
-    for km in list(_MANAGERS):
-        pid = getattr(getattr(km, "provisioner", None), "pid", None)
-        if isinstance(pid, int):
-            pids.add(pid)
-    return pids
-
-
-class LimitedKernelManager(AsyncKernelManager):
-    """Starts (and restarts) its kernel under the memory limit; as root, as ``account``."""
-
-    account: Account | None = None
-    home: str | None = None
-    hide: list[str] | None = None
-    verdicts: str | None = None  # the file of the grader's verdicts, for the kernel to read
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        _MANAGERS.add(self)
-
-    def format_kernel_cmd(self, extra_arguments: list[str] | None = None) -> list[str]:
-        if self.account is not None and self.connection_file:  # written by now, as root
-            os.chown(self.connection_file, self.account.uid, self.account.gid)
-        env = {VERDICTS_VAR: self.verdicts} if self.verdicts else None
-        return limited_command(super().format_kernel_cmd(extra_arguments), self.account,
-                               self.home, self.hide, env=env)
-
-
-def _scratch(path: str, account: Account) -> Path:
-    """A private folder for one kernel of ``account``: ``work/`` (a copy of the notebook's
-    folder, where it runs) and ``home/``; only that account (and root) can read it."""
-    scratch = Path(tempfile.mkdtemp(prefix="cdkit-kernel-"))
-    shutil.copytree(path, scratch / "work", symlinks=True)
-    for sub in ("home", "home/tmp", "home/runtime"):
-        (scratch / sub).mkdir()
-    for here, folders, files in os.walk(scratch):
-        for name in (*folders, *files):
-            os.lchown(os.path.join(here, name), account.uid, account.gid)
-    os.chown(scratch, account.uid, account.gid)
-    return scratch
-
-
-def _write_verdicts(verdicts: dict[str, Any], scratch: Path | None,
-                    account: Account | None) -> str:
-    """The verdicts in a file the kernel can read, outside the submission: in the kernel's
-    scratch home as root, else a private temporary file of this account."""
-    if scratch is not None and account is not None:
-        path = str(scratch / "home" / "verdicts.json")
-        Path(path).write_text(json.dumps(verdicts), "utf-8")
-        os.chown(path, account.uid, account.gid)
-        os.chmod(path, 0o400)
-        return path
-    fd, path = tempfile.mkstemp(prefix="cdkit-verdicts-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(verdicts, out)
-    return path
-
-
 # -- execution --------------------------------------------------------------------------------
 
 
@@ -193,6 +119,8 @@ class GuardedExecute(Execute):
                       "(set by configure()).").tag(config=True)
     hidden = List(Unicode(), help="Folders a kernel started as root does not see (set by "
                   "configure()).").tag(config=True)
+    spare = Bool(False, help="Once a notebook is done, start the next one's kernel (set by "
+                 "configure() in the grader's own processes).").tag(config=True)
 
     def __init__(self, *args: Any, **kwargs: Any):
         kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
@@ -214,44 +142,76 @@ class GuardedExecute(Execute):
         self._polling: str | None = None
         self._output_task: asyncio.Task | None = None
         self._abandon: str | None = None
-        scratch = None
+        self._enter: str | None = None
         verdicts = self.events.verdicts(path)
-        self._verdicts: str | None = None
-        with kernel_slot() as account:
-            self._account = account
-            run = resources
-            try:
-                if account is not None:  # as root: a copy the kernel's own account can use
-                    scratch = _scratch(path, account)
-                    run = dict(resources or {})
-                    run["metadata"] = {**run.get("metadata", {}), "path": str(scratch / "work")}
-                    self._home = str(scratch / "home")
-                if verdicts is not None:
-                    self._verdicts = _write_verdicts(verdicts, scratch, account)
-                nb, _ = super().preprocess(nb, run, km)
-                return nb, resources
-            finally:
-                if self._skipped:
-                    self._note("budget", str(self._skipped))
-                # a process the notebook started (in a session of its own, say) ends now
-                end_strays(keep=_live_kernels())
-                if self._verdicts is not None and scratch is None:
-                    with contextlib.suppress(OSError):
-                        os.unlink(self._verdicts)
-                if scratch is not None:
-                    with contextlib.suppress(OSError):
-                        shutil.rmtree(scratch)
+        key = self._spare_key(nb)
+        spare = kernels.take_spare(key) if km is None else None
+        place = spare.place if spare is not None else kernels.open_place()
+        self._place = place
+        given = spare.km if spare is not None else km
+        try:
+            place.fill(path)
+            place.give(verdicts)
+            run = dict(resources or {})
+            run["metadata"] = {**run.get("metadata", {}), "path": place.work(path)}
+            if spare is not None and place.account is None:
+                # started elsewhere: it moves into the notebook's folder
+                self._enter = os.path.abspath(path)
+            nb, _ = super().preprocess(nb, run, given)
+            return nb, resources
+        finally:
+            if self._skipped:
+                self._note("budget", str(self._skipped))
+            if spare is not None and getattr(self, "km", None) is not None:
+                with contextlib.suppress(Exception):  # ours to end: nbclient did not start it
+                    self._cleanup_kernel()
+            # a process the notebook started (in a session of its own, say) ends now
+            end_strays(keep=kernels.live_kernels())
+            place.close()
+
+    # -- the kernel: in its place, maybe started ahead of need
+    def _spare_key(self, nb) -> tuple:
+        name = self.kernel_name or (nb.get("metadata", {}).get("kernelspec") or {}).get("name")
+        return kernels.spare_key(name, list(self.hidden), self._kernel_arguments())
+
+    def _hidden(self) -> list[str]:
+        # the course's folders when the grader configured them, else the grader's home
+        return self.hidden or (hidden_paths(Path(os.path.expanduser("~"))) if can_hide()
+                               else [])
 
     def create_kernel_manager(self):
-        km = super().create_kernel_manager()
-        if getattr(self, "_account", None) is not None:
-            # the course's folders when the grader configured them, else the grader's home
-            hidden = self.hidden or (hidden_paths(Path(os.path.expanduser("~"))) if can_hide()
-                                else [])
-            km.account, km.home, km.hide = self._account, self._home, hidden
-            km.connection_file = os.path.join(self._home, "kernel.json")
-        km.verdicts = getattr(self, "_verdicts", None)
-        return km
+        return kernels.fit(super().create_kernel_manager(), self._place, self._hidden())
+
+    def _spare_manager(self, place: kernels.KernelPlace):
+        mine = getattr(self, "km", None)  # nbclient's method keeps what it makes as this
+        # notebook's manager
+        try:
+            return kernels.fit(super().create_kernel_manager(), place, self._hidden())
+        finally:
+            self.km = mine
+
+    def _kernel_arguments(self) -> list[str]:
+        return kernels.kernel_arguments(self.extra_arguments, self.ipython_hist_file)
+
+    async def async_start_new_kernel_client(self):
+        kc = await super().async_start_new_kernel_client()
+        await self._async_enter()
+        if self.spare:  # the next notebook's kernel boots while this one runs
+            await kernels.async_start_spare(self._spare_key(self.nb), self._spare_manager,
+                                            self._kernel_arguments())
+        return kc
+
+    # nbclient binds its synchronous wrapper to its own coroutine: bound again, to this one
+    start_new_kernel_client = run_sync(async_start_new_kernel_client)
+
+    async def _async_enter(self) -> None:
+        """A kernel started ahead of need, elsewhere, moves into the notebook's folder."""
+        if self._enter is not None and self.kc is not None:
+            msg_id = self.kc.execute(f"__import__('os').chdir({self._enter!r})", silent=True,
+                                     store_history=False, allow_stdin=False)
+            reply = await self.async_wait_for_reply(msg_id)
+            if (reply or {}).get("content", {}).get("status") != "ok":
+                raise RuntimeError(f"the kernel could not work in {self._enter}")
 
     # -- a time budget per notebook
     def preprocess_cell(self, cell, resources, index):
@@ -342,6 +302,7 @@ class GuardedExecute(Execute):
         assert self.km is not None and self.kc is not None
         await ensure_async(self.km.restart_kernel(now=True))
         await ensure_async(self.kc.wait_for_ready(timeout=self.startup_timeout))
+        await self._async_enter()
         words = (f"The cell ran for more than {timeout} s and ignored the interrupt: the grader "
                  "restarted the kernel, and the cells after it ran in a fresh kernel.")
         return {"content": {"status": "error", "ename": "CellTimeoutError", "evalue": words,
@@ -394,15 +355,19 @@ def _swap(items: list, old: type, new: type) -> list:
     return [new if p is old or p == name else p for p in items]
 
 
-def configure(config: Any, hidden: list[str] | None = None) -> EventLog:
+def configure(config: Any, hidden: list[str] | None = None, *,
+              spare: bool = False) -> EventLog:
     """Use :class:`GuardedExecute` and :class:`RestoringOverwriteCells` for nbgrader's
     autograde in ``config`` (a traitlets ``Config``); the other preprocessors stay as
-    configured. ``hidden``: folders the kernels, started as root, must not see.
+    configured. ``hidden``: folders the kernels, started as root, must not see. ``spare``:
+    start each next notebook's kernel ahead of need (:mod:`kit.course.grader.kernels`; for
+    processes that grade one notebook after another and end their spare when they end).
 
     Returns the :class:`EventLog` the preprocessors of this config note what they stopped in.
     """
     events = EventLog()
     config.GuardedExecute.events = events
+    config.GuardedExecute.spare = spare
     if hidden is not None:
         config.GuardedExecute.hidden = list(hidden)
     from nbgrader.converters.autograde import Autograde

@@ -14,6 +14,7 @@ re-check of every autograded test on the workbook (points it does not earn are s
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import time
@@ -49,7 +50,7 @@ from kit.course.grader.submission import (
 )
 
 __all__ = ["TAMPERING", "WorkerState", "grade_id_for", "grade_one", "hidden_folders",
-           "recheck", "silence", "worker_state"]
+           "recheck", "silence", "start_kernel_ahead", "worker_state"]
 
 LOG_TAIL_LINES = 25
 
@@ -119,9 +120,24 @@ def worker_state(course_root: str) -> WorkerState:
         # workbook, not one a variable points at
         os.environ.pop("CDKIT_WORKBOOK", None)
         course = Course(course_root)
-        events = configure(course.config, hidden_folders(course))
+        # our own pool's processes grade one notebook after another and end with the pool:
+        # each next kernel is started ahead of need
+        events = configure(course.config, hidden_folders(course), spare=bool(_QUIET))
         _STATE[course_root] = WorkerState(course, course.api(), events)
     return _STATE[course_root]
+
+
+def start_kernel_ahead(course_root: str, assignment: str) -> None:
+    """In a process of our own pool, first thing: start the kernel of the first notebook it
+    will grade, which boots while nbgrader is imported (see :mod:`kit.course.grader.kernels`).
+    """
+    course = Course(course_root)
+    released = sorted((course.root / "release" / assignment).glob("*.ipynb"))
+    if released:
+        from kit.course.grader import kernels
+
+        with contextlib.suppress(Exception):  # without it, nbgrader starts the kernel
+            kernels.start_ahead(course.config, released[0], hidden_folders(course))
 
 
 def silence() -> None:
