@@ -88,8 +88,9 @@ def test_a_spare_that_does_not_fit_is_ended_and_one_that_fits_is_handed_over(mon
 
 @pytest.mark.slow
 def test_grading_with_kernels_ahead_scores_exactly_and_leaves_nothing(tmp_path, own_tmp):
-    """The grader's own pool starts every next kernel ahead of need: same scores, and once the
-    run is over no kernel runs and no kernel folder is left."""
+    """The grader's own pool starts each process's first kernel ahead of need (one more for a
+    process that only warmed up): same scores, and once the run is over no kernel runs and no
+    kernel folder is left."""
     course = make_course(tmp_path)
     wb, earned = partial_workbook()
     assert earned == PARTIAL

@@ -1,4 +1,4 @@
-"""Where each notebook's kernel runs, and the next notebook's kernel started ahead of need.
+"""Where each notebook's kernel runs, and the first one started ahead of need.
 
 A :class:`KernelPlace` is what one kernel is given: as root, an account no other kernel uses
 while it runs (its slot is held until the place is closed) and a private scratch folder
@@ -6,15 +6,16 @@ while it runs (its slot is held until the place is closed) and a private scratch
 user, a private temporary folder. Either way the place holds the file of the grader's
 verdicts that the kernel is told of (:mod:`kit.coursework.autograde`).
 
-In the grader's own worker processes, as soon as one notebook's kernel is up, a kernel is
-started in a new place for the next notebook (:func:`start_spare`): it boots while the first
-notebook runs and nbgrader prepares the next one, instead of the worker waiting for it (a
-kernel takes most of a second to answer, and little CPU); the first notebook's kernel is
-started as the process starts, before nbgrader is imported (:func:`start_ahead`). A spare
-runs no student's code before it is given a notebook; it is started exactly as the notebook's
-own kernel would be (memory limit, account, hidden folders, environment), and one that does
-not fit the next notebook (another kernel, other hidden folders) or that died is ended and a
-fresh kernel started.
+In the grader's own worker processes, the kernel of the first notebook is started as the
+process starts, before nbgrader is imported (:func:`start_ahead`): it boots on the other core
+while nbgrader loads, instead of the worker waiting for it once nbgrader is ready (a kernel
+takes most of a second to answer, little of it CPU). Starting every next notebook's kernel
+while one runs was measured too and left out: with as many grading processes as cores, the
+cores are busy anyway, and it only cost one kernel per process that no notebook used
+(``benchmarks/README.md``). A spare runs no student's code before it is given a notebook;
+it is started exactly as the notebook's own kernel would be (memory limit, account, hidden
+folders, environment), and one that does not fit the notebook (another kernel, other hidden
+folders) or that died is ended and a fresh kernel started.
 """
 
 from __future__ import annotations
@@ -206,7 +207,7 @@ def take_spare(key: tuple) -> Spare | None:
 
 
 async def async_start_spare(key: tuple, make: Any, arguments: list[str]) -> None:
-    """Start a kernel for the next notebook like ``key``'s: ``make(place)`` returns its
+    """Start a kernel for a notebook like ``key``'s: ``make(place)`` returns its
     (not started) kernel manager; ``arguments``: the kernel's extra arguments. A failure
     leaves no spare (the next notebook starts its own kernel, as without one)."""
     discard_spare()

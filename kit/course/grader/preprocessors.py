@@ -28,8 +28,8 @@ instruction cell, as before the first test cell of every assignment here).
   given to the kernel (a file outside the submission, named in the kernel's environment): the
   test cells read them instead of each starting a process (:mod:`kit.coursework.autograde`);
 - each kernel runs in a place of its own (:mod:`kit.course.grader.kernels`: as root, its own
-  account and scratch folder), and in the grader's own processes the next notebook's kernel
-  is started as soon as one is done, so that it is ready when nbgrader needs it.
+  account and scratch folder); in the grader's own processes the first notebook's kernel was
+  started as the process started, and is taken when it fits.
 
 What happened is recorded in an :class:`EventLog` (by the folder the notebook ran in), for the
 grader to report; the student's code cannot reach it. The log, which also carries the verdicts
@@ -52,7 +52,7 @@ from jupyter_core.utils import ensure_async, run_sync
 from nbclient.exceptions import CellExecutionComplete
 from nbformat.v4 import new_output
 from nbgrader.preprocessors import Execute, OverwriteCells
-from traitlets import Bool, Instance, List, Unicode
+from traitlets import Instance, List, Unicode
 
 from kit.course.grader import kernels
 from kit.course.grader.guard import SECRET_NAMES, can_hide, end_strays, hidden_paths, limits
@@ -119,8 +119,6 @@ class GuardedExecute(Execute):
                       "(set by configure()).").tag(config=True)
     hidden = List(Unicode(), help="Folders a kernel started as root does not see (set by "
                   "configure()).").tag(config=True)
-    spare = Bool(False, help="Once a notebook is done, start the next one's kernel (set by "
-                 "configure() in the grader's own processes).").tag(config=True)
 
     def __init__(self, *args: Any, **kwargs: Any):
         kwargs.setdefault("kernel_manager_class", LimitedKernelManager)
@@ -182,23 +180,12 @@ class GuardedExecute(Execute):
     def create_kernel_manager(self):
         return kernels.fit(super().create_kernel_manager(), self._place, self._hidden())
 
-    def _spare_manager(self, place: kernels.KernelPlace):
-        mine = getattr(self, "km", None)  # nbclient's method keeps what it makes as this
-        # notebook's manager
-        try:
-            return kernels.fit(super().create_kernel_manager(), place, self._hidden())
-        finally:
-            self.km = mine
-
     def _kernel_arguments(self) -> list[str]:
         return kernels.kernel_arguments(self.extra_arguments, self.ipython_hist_file)
 
     async def async_start_new_kernel_client(self):
         kc = await super().async_start_new_kernel_client()
         await self._async_enter()
-        if self.spare:  # the next notebook's kernel boots while this one runs
-            await kernels.async_start_spare(self._spare_key(self.nb), self._spare_manager,
-                                            self._kernel_arguments())
         return kc
 
     # nbclient binds its synchronous wrapper to its own coroutine: bound again, to this one
@@ -355,19 +342,15 @@ def _swap(items: list, old: type, new: type) -> list:
     return [new if p is old or p == name else p for p in items]
 
 
-def configure(config: Any, hidden: list[str] | None = None, *,
-              spare: bool = False) -> EventLog:
+def configure(config: Any, hidden: list[str] | None = None) -> EventLog:
     """Use :class:`GuardedExecute` and :class:`RestoringOverwriteCells` for nbgrader's
     autograde in ``config`` (a traitlets ``Config``); the other preprocessors stay as
-    configured. ``hidden``: folders the kernels, started as root, must not see. ``spare``:
-    start each next notebook's kernel ahead of need (:mod:`kit.course.grader.kernels`; for
-    processes that grade one notebook after another and end their spare when they end).
+    configured. ``hidden``: folders the kernels, started as root, must not see.
 
     Returns the :class:`EventLog` the preprocessors of this config note what they stopped in.
     """
     events = EventLog()
     config.GuardedExecute.events = events
-    config.GuardedExecute.spare = spare
     if hidden is not None:
         config.GuardedExecute.hidden = list(hidden)
     from nbgrader.converters.autograde import Autograde

@@ -120,9 +120,7 @@ def worker_state(course_root: str) -> WorkerState:
         # workbook, not one a variable points at
         os.environ.pop("CDKIT_WORKBOOK", None)
         course = Course(course_root)
-        # our own pool's processes grade one notebook after another and end with the pool:
-        # each next kernel is started ahead of need
-        events = configure(course.config, hidden_folders(course), spare=bool(_QUIET))
+        events = configure(course.config, hidden_folders(course))
         _STATE[course_root] = WorkerState(course, course.api(), events)
     return _STATE[course_root]
 
