@@ -20,7 +20,21 @@ from pathlib import Path
 
 import pytest
 
-__all__ = ["Server", "free_port", "http", "http_get", "with_group"]
+__all__ = ["Server", "alive", "free_port", "http", "http_get", "with_group"]
+
+
+def alive(pid: int) -> bool:
+    """Whether the process ``pid`` runs (a zombie does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a zombie is gone for our purposes
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def free_port() -> int:

@@ -9,21 +9,11 @@ from pathlib import Path
 
 import pytest
 from grading_support import FULL, PARTIAL, A, make_course, partial_workbook, submit
+from server_support import alive
 
 from kit.course.directory import Course
 from kit.course.grader import grade_assignment, kernels
 from kit.course.grader.guard import running_as_root
-
-
-def alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    status = Path(f"/proc/{pid}/status")
-    return status.exists() and "zombie" not in status.read_text()
 
 
 def make(place: kernels.KernelPlace) -> kernels.LimitedKernelManager:
