@@ -320,3 +320,25 @@ def test_one_student_is_regraded_alone_and_new_grades_only_what_changed(course, 
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0 and "nothing new to grade" in out.stdout, out.stdout + out.stderr
     assert {r["student"]: r for r in read_summary(course, A)["results"]} == results
+
+
+def test_new_means_not_graded_failed_or_changed(tmp_path):
+    """What `cdkit grade --new` picks, from the kept summary alone (no grading)."""
+    from kit.course.grader import save_summary
+    from kit.course.grader.carry import not_graded
+    from kit.course.grader.submission import digest
+
+    course = Course(init_course(tmp_path / "course", exchange=str(tmp_path / "ex")).root)
+    for student in ("ada", "cy", "eve", "old", "tom"):
+        submit(course.root, student, partial_workbook()[0])
+    folder = course.root / "submitted"
+    kept = [GradeResult("ada", A, success=True, submission=digest(folder / "ada" / A)),
+            GradeResult("cy", A, error="the gradebook database stayed locked",
+                        submission=digest(folder / "cy" / A)),
+            GradeResult("eve", A, success=True, submission=digest(folder / "eve" / A)),
+            GradeResult("old", A, success=True)]  # kept before digests were
+    save_summary(course.root, GradeSummary.of(A, kept, 1.0, 1))
+    (folder / "eve" / A / "workbook.json").write_text("{}", "utf-8")  # submitted again
+    assert not_graded(course, A, ["ada", "cy", "eve", "old", "tom"]) == ["cy", "eve", "old",
+                                                                         "tom"]
+

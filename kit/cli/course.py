@@ -185,8 +185,8 @@ def register(add, sub) -> None:
     p.add_argument("assignment", help="assignment name, e.g. 01-segments")
     p.add_argument("--student", action="append", metavar="ID", help="grade only this "
                    "student's submission (again); repeat for several")
-    p.add_argument("--new", action="store_true", help="grade only submissions not graded yet "
-                   "or changed since they were graded (a newer one collected)")
+    p.add_argument("--new", action="store_true", help="grade only submissions not graded yet, "
+                   "failed, or changed since they were graded (a newer one collected)")
     p.add_argument("--jobs", type=int, default=None, help=f"grading processes (default: the "
                    f"number of cores, {os.cpu_count()})")
     p.add_argument("--scheduler", metavar="tcp://HOST:PORT", help="grade on a Dask cluster "

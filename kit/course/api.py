@@ -116,7 +116,7 @@ class CourseAPI:
               jobs: int | None = None, executor: Any = None, progress: bool = False,
               **options: Any) -> GradeSummary:
         """Autograde the collected submissions: every one, or those of ``students``; with
-        ``new``, only those not graded yet or changed since they were graded (the others are
+        ``new``, only those not graded yet, failed, or changed since they were graded (the others are
         listed in the summary's ``unchanged``). See :func:`kit.course.grader.grade_assignment`
         for ``options``."""
         from kit.course.grader import GradeSummary, grade_assignment
@@ -136,10 +136,10 @@ class CourseAPI:
         unchanged: list[str] = []
         if new:
             asked = students if students is not None else collected
-            here = [s for s in asked if s in set(collected)]
-            todo = set(not_graded(course, a, here))
-            unchanged = [s for s in here if s not in todo]
-            students = [s for s in asked if s not in set(unchanged)]
+            here = set(collected)
+            todo = set(not_graded(course, a, [s for s in asked if s in here]))
+            unchanged = [s for s in asked if s in here and s not in todo]
+            students = [s for s in asked if s not in unchanged]  # the others are reported
             if not students:
                 return GradeSummary(a, unchanged=unchanged)
         summary = grade_assignment(course, a, students=students, jobs=jobs, executor=executor,

@@ -104,7 +104,8 @@ def carry_on(course: Course, assignment: str, students: list[str]) -> CarryOn:
 def not_graded(course: Course, assignment: str, students: list[str]) -> list[str]:
     """Those of ``students`` whose submission is not graded yet, or has changed since it was
     graded (its files differ from those graded: a newer submission collected over it). A
-    result kept before digests were (an earlier version of the kit) counts as not graded."""
+    failed grading counts as not graded (it is tried again: the cause may have passed), and
+    so does a result kept before digests were (an earlier version of the kit)."""
     from kit.course.grader.submission import digest
 
     kept = {r.student: r for r in read_results(course.root, assignment)}
@@ -112,6 +113,7 @@ def not_graded(course: Course, assignment: str, students: list[str]) -> list[str
     for student in students:
         result = kept.get(student)
         folder = course.root / "submitted" / student / assignment
-        if result is None or result.submission is None or result.submission != digest(folder):
+        if (result is None or not result.success or result.submission is None
+                or result.submission != digest(folder)):
             todo.append(student)
     return todo

@@ -38,8 +38,7 @@ from kit.course.grader.accounts import Account, kernel_slot
 from kit.course.grader.guard import limited_command
 from kit.coursework.autograde import VERDICTS_VAR
 
-__all__ = ["KernelPlace", "LimitedKernelManager", "Spare", "async_start_spare", "discard_spare",
-           "fit",
+__all__ = ["KernelPlace", "LimitedKernelManager", "Spare", "discard_spare", "fit",
            "kernel_arguments", "live_kernels", "open_place", "spare_key", "start_ahead",
            "start_spare", "take_spare"]
 
@@ -97,6 +96,12 @@ class KernelPlace:
     def work(self, path: str) -> str:
         """Where the notebook of the folder ``path`` runs: as root, the scratch copy."""
         return str(self.folder / "work") if self.account is not None else path
+
+    @property
+    def start_in(self) -> str:
+        """Where a kernel started before its notebook is known starts: as root, ``work/``
+        (filled later); else the place's folder (the kernel moves to the notebook's)."""
+        return self.work(str(self.folder))
 
     def fill(self, path: str) -> None:
         """As root: the notebook's folder copied into ``work/``, for the kernel's account."""
@@ -177,59 +182,55 @@ class Spare:
 
 
 _SPARE: list[Spare] = []  # at most one per process
+_AT_EXIT: list[bool] = []  # discard_spare is registered to run when the process ends
+
+
+def _end(spare: Spare) -> None:
+    with contextlib.suppress(Exception):
+        run_sync(spare.km.shutdown_kernel)(now=True)
+    with contextlib.suppress(Exception):
+        spare.place.close()
 
 
 def discard_spare() -> None:
     """End this process's spare kernel, if any (its process, its account's slot, its folder)."""
     while _SPARE:
-        spare = _SPARE.pop()
-        with contextlib.suppress(Exception):
-            run_sync(spare.km.shutdown_kernel)(now=True)
-        with contextlib.suppress(Exception):
-            spare.place.close()
+        _end(_SPARE.pop())
 
 
 def take_spare(key: tuple) -> Spare | None:
     """The spare kernel if it was started for a notebook like ``key``'s and is alive;
     otherwise it is ended, and None."""
-    spare = _SPARE.pop() if _SPARE else None
-    if spare is None:
+    if not _SPARE:
         return None
+    spare = _SPARE.pop()
     alive = False
     if spare.key == key:
         with contextlib.suppress(Exception):
             alive = bool(run_sync(spare.km.is_alive)())
     if not alive:
-        _SPARE.append(spare)
-        discard_spare()
+        _end(spare)
         return None
     return spare
 
 
-async def async_start_spare(key: tuple, make: Any, arguments: list[str]) -> None:
-    """Start a kernel for a notebook like ``key``'s: ``make(place)`` returns its
-    (not started) kernel manager; ``arguments``: the kernel's extra arguments. A failure
-    leaves no spare (the next notebook starts its own kernel, as without one)."""
+def start_spare(key: tuple, make: Any, arguments: list[str]) -> None:
+    """Start a kernel for a notebook like ``key``'s: ``make(place)`` returns its (not started)
+    kernel manager; ``arguments``: the kernel's extra arguments. A failure leaves no spare
+    (the notebook starts its own kernel, as without one)."""
     discard_spare()
-    if not _REGISTERED:
+    if not _AT_EXIT:
         atexit.register(discard_spare)  # before the process ends (a pool that is shut down)
-        _REGISTERED.append(True)
+        _AT_EXIT.append(True)
     place = None
     try:
         place = open_place()
         km = make(place)
-        cwd = place.work("") or str(place.folder)
-        await km.start_kernel(extra_arguments=list(arguments), cwd=cwd)
+        run_sync(km.start_kernel)(extra_arguments=list(arguments), cwd=place.start_in)
         _SPARE.append(Spare(key, place, km))
     except Exception:
         if place is not None:
             place.close()
-
-
-start_spare = run_sync(async_start_spare)
-
-
-_REGISTERED: list[bool] = []
 
 
 def start_ahead(config: Any, notebook: str | os.PathLike[str], hidden: list[str]) -> None:
@@ -240,7 +241,8 @@ def start_ahead(config: Any, notebook: str | os.PathLike[str], hidden: list[str]
     (the spare does not fit, and is ended)."""
     with open(notebook, encoding="utf-8") as f:
         name = ((json.load(f).get("metadata") or {}).get("kernelspec") or {}).get("name")
-    section = config.get("GuardedExecute") or config.get("Execute") or {}
+    # as nbgrader's Execute (and so GuardedExecute) reads them: its own section over Execute's
+    section = {**(config.get("Execute") or {}), **(config.get("GuardedExecute") or {})}
     if section.get("kernel_name"):
         name = section["kernel_name"]
     arguments = kernel_arguments(list(section.get("extra_arguments") or []),
@@ -252,4 +254,3 @@ def start_ahead(config: Any, notebook: str | os.PathLike[str], hidden: list[str]
         return fit(km, place, hidden)
 
     start_spare(spare_key(name, hidden, arguments), make, arguments)
-

@@ -316,8 +316,9 @@ def grade_assignment(course: Course, assignment: str, *, jobs: int | None = None
             save_summary(course.root, GradeSummary.of(assignment, [result], 0.0, jobs))
 
     results: list[GradeResult] = []
-    for notice in notices if not students else []:
-        console.print(notice, highlight=False, markup=False)
+    if not students:  # else said with the checks made while the workers start
+        for notice in notices:
+            console.print(notice, highlight=False, markup=False)
     with bar:
         if students:
             pool = executor if executor is not None else _new_pool(min(jobs, len(students)))
