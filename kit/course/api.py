@@ -117,8 +117,8 @@ class CourseAPI:
               **options: Any) -> GradeSummary:
         """Autograde the collected submissions: every one, or those of ``students``; with
         ``new``, only those not graded yet, failed, or changed since they were graded (the
-        others are listed in the summary's ``unchanged``). See :func:`kit.course.grader.grade_assignment`
-        for ``options``."""
+        others are listed in the summary's ``unchanged``). See
+        :func:`kit.course.grader.grade_assignment` for ``options``."""
         from kit.course.grader import GradeSummary, grade_assignment
         from kit.course.grader.carry import not_graded
 
