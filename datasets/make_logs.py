@@ -338,6 +338,30 @@ SCATTERED: list[Log] = [
 ]
 
 
+#: What each interviewee of the scattered log is (Contact.descriptors), by alias: the
+#: descriptors the learner ticks in lesson 05 before looking for where the answers split.
+SCATTERED_PEOPLE: dict[str, dict[str, list[str]]] = {
+    "Greta": {"demographic": ["aged 65 or over", "retired", "lives as a couple"],
+              "behavioural": ["cooks every day", "shops at the market"]},
+    "Malik": {"demographic": ["aged 18-24", "student", "shares a flat"],
+              "psychographic": ["counts every euro spent on food"]},
+    "Ines": {"demographic": ["aged 35-44", "works part time", "children at home"],
+             "behavioural": ["cooks every day"]},
+    "Oskar": {"demographic": ["aged 25-44", "works 45 hours a week or more", "lives alone"],
+              "behavioural": ["orders takeaway 8 or more times a month"]},
+    "Yusuf": {"demographic": ["aged 45-64", "works night shifts", "lives alone"],
+              "behavioural": ["orders takeaway 8 or more times a month"]},
+    "Hannah": {"demographic": ["aged 25-44", "lives alone"],
+               "psychographic": ["eats to a diet for health or sport"],
+               "behavioural": ["tracks what they eat"]},
+    "Pieter": {"demographic": ["aged 45-64", "lives as a couple"],
+               "psychographic": ["eats to a diet for health or sport"],
+               "behavioural": ["tracks what they eat"]},
+    "Lea": {"demographic": ["aged 25-44", "works from home", "shares a flat"],
+            "psychographic": ["enjoys cooking"]},
+}
+
+
 def build_scattered() -> Workbook:
     """The same hypotheses about a segment described far too broadly, after 8 interviews."""
     wb = _freshbox()
@@ -367,6 +391,10 @@ def build_scattered() -> Workbook:
         wb.plan.add_contact(alias, id=f"scattered-contact-{n}", why=why, reach=reach,
                             status="done")
     _log(wb, broad, "scattered", SCATTERED)
+    for contact in wb.plan.contacts:
+        for family, phrases in SCATTERED_PEOPLE.get(contact.alias, {}).items():
+            for phrase in phrases:
+                contact.add_descriptor(family, phrase)
     return wb
 
 

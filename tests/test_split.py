@@ -41,10 +41,25 @@ def test_the_clubs_that_lose_receipts_are_the_big_ones():
     assert best.descriptor == "members: over 100" and best.others == ("members: under 30",)
     assert best.inside == ("ana", "ben", "cy") and best.outside == ("dee", "eli")
     assert best.items == ("receipts",) and best.exceptions == 0
-    assert best.chance == 1 / 10 and best.strength == WORTH_TESTING
+    assert best.chance == 1 / 10
+    # but with 6 descriptors and 2 items among 5 people, a split this clean turns up somewhere
+    # in most shuffles: a lead, not a finding
+    assert best.anywhere > 0.2 and best.strength == LEAD
     said = best.said({"receipts": "receipts go missing"})
     assert '"receipts go missing"' in said and '"members: over 100"' in said
-    assert "1 in 10" in said and "5 interviews" in said and "next round" in said
+    assert "6 descriptors and 2 items" in said and "5 interviews" in said and "lead" in said
+
+
+def test_with_one_descriptor_and_one_item_the_chance_anywhere_is_fishers():
+    """Nothing else to search: the chance anywhere is the chance of that one split, 1 in 10
+    (3 of 5 confirmed, and they are exactly the 3 inside: one way in C(5,3))."""
+    descriptors = {p: {"members: over 100"} for p in ("ana", "ben", "cy")} | {
+        "dee": set(), "eli": set()}
+    answers = {"ana": {"receipts": C}, "ben": {"receipts": C}, "cy": {"receipts": C},
+               "dee": {"receipts": X}, "eli": {}}
+    (split,) = propose_splits(descriptors, answers)
+    assert abs(split.anywhere - 1 / 10) < 1e-12 and split.strength == WORTH_TESTING
+    assert "next round" in split.said() and "not proven" in split.said()
 
 
 def test_no_split_is_invented_when_no_descriptor_lines_up_with_the_answers():
@@ -80,6 +95,8 @@ def test_with_more_interviews_one_exception_is_allowed_and_a_perfect_split_is_cl
     one_off = {p: {"labels": C if i < 3 else X} for i, p in enumerate(people)}
     (split,) = propose_splits(descriptors, one_off)
     assert split.exceptions == 1 and split.chance == 4 / 56 and split.strength == WORTH_TESTING
+    # the 3 who confirmed could have been 3 of the vegans or 3 of the omnivores: 2 x 4/56
+    assert abs(split.anywhere - 8 / 56) < 0.03
 
 
 def test_the_split_that_explains_more_items_comes_first():
@@ -92,6 +109,24 @@ def test_the_split_that_explains_more_items_comes_first():
     splits = propose_splits(descriptors, answers)
     assert [s.descriptor for s in splits] == ["team: large", "region: north"]
     assert set(splits[0].items) == {"approvals", "training"} and splits[1].items == ("weather",)
+
+
+def test_many_descriptors_searched_on_random_answers_are_not_called_clear():
+    """8 interviewees, 6 descriptors each drawn at random, 5 items answered at random: the
+    best split's own chance is often below 1 in 20 (so many tries), but the chance anywhere
+    accounts for the search and calls almost none of them clear (1 in 20 at most, by the
+    definition of that chance)."""
+    rng = random.Random(11)
+    fisher_clear = anywhere_clear = logs = 0
+    for _ in range(60):
+        people = [f"p{i}" for i in range(8)]
+        descriptors = {p: {f"f{k}: {rng.choice('ab')}" for k in range(6)} for p in people}
+        answers = {p: {f"item{j}": rng.choice([C, X, C]) for j in range(5)} for p in people}
+        splits = propose_splits(descriptors, answers)
+        logs += 1
+        fisher_clear += any(s.chance < 0.05 for s in splits)
+        anywhere_clear += any(s.strength == CLEAR for s in splits)
+    assert fisher_clear >= 5 and anywhere_clear <= 0.1 * logs
 
 
 def test_random_answers_rarely_give_a_clear_split():

@@ -208,11 +208,11 @@ def test_format_1_files_are_upgraded_to_the_current_format(tmp_path):
         "interviews": [{"contact": "Sam", "new_items": [{"kind": "pain", "text": "Parking"}]}],
     }), "utf-8")
     wb = kit.open_workbook(path)
-    assert wb.schema_version == SCHEMA_VERSION == 4 and wb.learner == "Ola"
+    assert wb.schema_version == SCHEMA_VERSION == 5 and wb.learner == "Ola"
     assert wb.interviews[0].new_items[0].id == "new-1-1"
     assert wb.persona.name == ""
     wb.save()
-    assert json.loads(path.read_text("utf-8"))["schema_version"] == 4
+    assert json.loads(path.read_text("utf-8"))["schema_version"] == 5
 
 
 def test_saved_file_has_ordinary_permissions(tmp_path):
@@ -269,26 +269,39 @@ def test_format_3_segments_cut_from_a_table_get_their_filters(tmp_path):
     assert cut.descriptors["geographic"] == ["city size: big city"]
     assert by_hand.cut == []
     assert by_hand.descriptors["behavioural"] == ["cooks at home or orders in"]
-    assert wb.learner == "Ola" and wb.schema_version == 4
+    assert wb.learner == "Ola" and wb.schema_version == 5
     wb.save()
     saved = json.loads(path.read_text("utf-8"))
-    assert saved["schema_version"] == 4
+    assert saved["schema_version"] == 5
     assert saved["segments"][0]["cut"][0] == {"column": "education",
                                               "values": ["bachelor", "master or higher"]}
 
 
-def test_a_format_4_file_is_newer_for_a_format_3_reader(tmp_path, monkeypatch):
-    """The kit before format 4 refuses a file with cuts as "newer" and leaves it as it is."""
+def test_a_format_5_file_is_newer_for_a_format_4_reader(tmp_path, monkeypatch):
+    """The kit before format 5 refuses a file with what its contacts are as "newer" and leaves
+    it as it is."""
     path = tmp_path / "wb.json"
     wb = kit.open_workbook(path)
-    wb.add_segment("A", cut=[kit.model.Filter("education", ["master or higher"])])
+    wb.plan.add_contact("Ana", descriptors={"demographic": ["student"]})
     wb.save()
     before = path.read_bytes()
-    monkeypatch.setattr(formats, "SCHEMA_VERSION", 3)  # the reader of format 3
-    with pytest.raises(KitError, match=r"newer version of the kit \(format 4; this kit reads up "
-                                       r"to 3\)"):
+    monkeypatch.setattr(formats, "SCHEMA_VERSION", 4)  # the reader of format 4
+    with pytest.raises(KitError, match=r"newer version of the kit \(format 5; this kit reads up "
+                                       r"to 4\)"):
         kit.open_workbook(path)
     assert path.read_bytes() == before
+
+
+def test_format_4_files_open_with_contacts_described_by_nothing_yet(tmp_path):
+    path = tmp_path / "wb.json"
+    path.write_text(json.dumps({
+        "schema_version": 4, "segments": [{"name": "Clubs", "id": "s1"}],
+        "plan": {"segment": "s1", "contacts": [{"alias": "Ana", "id": "c1"}]},
+        "interviews": [{"contact": "c1", "date": "2026-03-01"}]}), "utf-8")
+    wb = kit.open_workbook(path)
+    assert wb.plan.contacts[0].all_descriptors() == []
+    assert wb.interviews[0].segment == "" and wb.segments[0].parent == ""
+    assert wb.interviews_of(wb.segments[0]) == wb.interviews
 
 
 def test_the_recovery_notice_is_taken_once(tmp_path):

@@ -9,19 +9,27 @@ from typing import Any, ClassVar
 
 from kit.errors import ValidationError
 from kit.model.fields import CONTACT_STATUSES, ITEM_KINDS, Model, check_text, new_id, show
+from kit.model.segment import add_phrase, clean_descriptors, empty_descriptors, phrases
 
 __all__ = ["Contact", "Interview", "InterviewPlan", "NewItem", "Persona", "Question", "Quote"]
 
 
 @dataclass(eq=False)
 class Contact(Model):
-    """A real person you plan to interview: why they match the segment and how to reach them."""
+    """A real person you plan to interview: why they match the segment and how to reach them.
+
+    ``descriptors`` are the descriptors this person actually has, by family, as for a segment
+    (picked from the segment's and its neighbours' descriptors, or added): what they are, not
+    only why they were chosen. They let the kit see where the answers split
+    (:mod:`kit.synthesis.split`).
+    """
 
     alias: str = ""
     why: str = ""
     reach: str = ""
     status: str = "planned"
     notes: str = ""
+    descriptors: dict[str, list[str]] = field(default_factory=empty_descriptors)
     id: str = field(default_factory=new_id)
 
     _choices: ClassVar = {"status": (CONTACT_STATUSES, False)}
@@ -29,6 +37,15 @@ class Contact(Model):
     def __post_init__(self) -> None:
         check_text(self.alias, "alias", required=(
             "a contact needs an alias (a first name or a nickname is enough)."))
+        self.descriptors = clean_descriptors(self.descriptors)
+
+    def add_descriptor(self, family: str, text: str) -> None:
+        """Add a descriptor this person has, e.g. ``add_descriptor("demographic", "student")``."""
+        add_phrase(self.descriptors, family, text)
+
+    def all_descriptors(self) -> list[tuple[str, str]]:
+        """``(family, phrase)`` pairs, in family order."""
+        return phrases(self.descriptors)
 
 
 @dataclass(eq=False)
@@ -98,6 +115,7 @@ class Interview(Model):
     new_items: list[NewItem] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     notes: str = ""
+    segment: str = ""  # the segment it counts for once the round's segment was split, or ""
     id: str = field(default_factory=new_id)
 
     def __post_init__(self) -> None:

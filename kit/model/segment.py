@@ -18,12 +18,41 @@ from kit.model.fields import (
 )
 from kit.model.profile import CustomerProfile
 
-__all__ = ["Filter", "Segment", "empty_descriptors"]
+__all__ = ["Filter", "Segment", "clean_descriptors", "empty_descriptors"]
 
 
 def empty_descriptors() -> dict[str, list[str]]:
     """Every descriptor family, each with no phrase yet."""
     return {family: [] for family in DESCRIPTOR_FAMILIES}
+
+
+def clean_descriptors(descriptors: Any, where: str = "descriptors") -> dict[str, list[str]]:
+    """``descriptors`` checked (a family -> list of phrases), with every family present."""
+    if not isinstance(descriptors, dict):
+        raise ValidationError(where, "expected the descriptors by family, for example "
+                              "{'demographic': ['30-45 years old']}.")
+    clean = empty_descriptors()
+    for family, values in descriptors.items():
+        family = choose(family, DESCRIPTOR_FAMILIES, where)
+        if not isinstance(values, list):
+            raise ValidationError(f"{where}.{family}", "expected a list of phrases.")
+        clean[family].extend(check_text(v, f"{where}.{family}") for v in values)
+    return clean
+
+
+def add_phrase(descriptors: dict[str, list[str]], family: str, text: str) -> None:
+    """Add ``text`` to ``descriptors[family]`` (checked, stripped, once)."""
+    family = choose(family, DESCRIPTOR_FAMILIES, "family")
+    text = check_text(text, "descriptor").strip()
+    if not text:
+        raise ValidationError("descriptor", "a descriptor cannot be empty.")
+    if text not in descriptors[family]:
+        descriptors[family].append(text)
+
+
+def phrases(descriptors: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """``(family, phrase)`` pairs, in family order, blank phrases left out."""
+    return [(f, d) for f in DESCRIPTOR_FAMILIES for d in descriptors.get(f, []) if d.strip()]
 
 
 @dataclass(eq=False)
@@ -79,6 +108,10 @@ class Segment(Model):
     cut: one :class:`Filter` per column, all of which a row must pass. It is empty for a
     segment described by hand. The descriptors still say the same in words: they are what the
     learner reads and what the checks judge.
+
+    A segment split into sub-segments from the interviews (re-segmented) names the segment it
+    came from in ``parent`` (its id) and the descriptor that sets it apart in ``criterion``
+    (also one of its descriptors); both are empty for a segment that was not split off.
     """
 
     name: str = ""
@@ -93,6 +126,8 @@ class Segment(Model):
     user: str = ""
     notes: str = ""
     profile: CustomerProfile = field(default_factory=CustomerProfile)
+    parent: str = ""  # the id of the segment this one was split from, or ""
+    criterion: str = ""  # the descriptor that sets it apart from its parent's other part
     id: str = field(default_factory=new_id)
 
     _choices: ClassVar = {"kind": (CUSTOMER_KINDS, False)}
@@ -104,27 +139,16 @@ class Segment(Model):
                 self.size, int) or self.size < 0):
             raise ValidationError("size", f"expected a whole number of customers (0 or more), "
                                   f"got {show(self.size)}.")
-        clean = empty_descriptors()
-        for family, values in self.descriptors.items():
-            family = choose(family, DESCRIPTOR_FAMILIES, "descriptors")
-            if not isinstance(values, list):
-                raise ValidationError(f"descriptors.{family}", "expected a list of phrases.")
-            clean[family].extend(check_text(v, f"descriptors.{family}") for v in values)
-        self.descriptors = clean
+        self.descriptors = clean_descriptors(self.descriptors)
         _check_cut(self.cut)
 
     def add_descriptor(self, family: str, text: str) -> None:
         """Add a descriptor phrase, e.g. ``add_descriptor("geographic", "big city")``."""
-        family = choose(family, DESCRIPTOR_FAMILIES, "family")
-        text = check_text(text, "descriptor").strip()
-        if not text:
-            raise ValidationError("descriptor", "a descriptor cannot be empty.")
-        if text not in self.descriptors[family]:
-            self.descriptors[family].append(text)
+        add_phrase(self.descriptors, family, text)
 
     def all_descriptors(self) -> list[tuple[str, str]]:
         """``(family, phrase)`` pairs, in family order."""
-        return [(f, d) for f in DESCRIPTOR_FAMILIES for d in self.descriptors[f] if d.strip()]
+        return phrases(self.descriptors)
 
     def families_used(self) -> list[str]:
         return [f for f in DESCRIPTOR_FAMILIES if any(d.strip() for d in self.descriptors[f])]

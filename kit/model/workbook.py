@@ -22,7 +22,7 @@ from kit.model.segment import Filter, Segment
 __all__ = ["SCHEMA_VERSION", "Workbook"]
 
 #: Version of the workbook file format written by this kit (see ``kit.workbook.MIGRATIONS``).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 @dataclass(eq=False)
@@ -108,6 +108,13 @@ class Workbook(Model):
         self.segments.remove(segment)
         if self.plan.segment == segment.id:
             self.plan.segment = ""
+        # what was split from it, and the interviews it counted, go to its own parent
+        for other in self.segments:
+            if other.parent == segment.id:
+                other.parent = segment.parent
+        for interview in self.interviews:
+            if interview.segment == segment.id:
+                interview.segment = segment.parent
         key = self.persona.segment.strip()
         if key == segment.id or key.lower() == segment.name.strip().lower():
             self.persona.segment = ""
@@ -125,6 +132,35 @@ class Workbook(Model):
                 return s
         targeted = self.targeted_segments
         return targeted[0] if targeted else None
+
+    def sub_segments(self, segment: Segment) -> list[Segment]:
+        """The segments split from ``segment``, at any depth (children first)."""
+        out, ids = [], {segment.id}
+        for _ in range(len(self.segments)):
+            found = [s for s in self.segments if s.parent in ids and s not in out]
+            if not found:
+                break
+            out.extend(found)
+            ids.update(s.id for s in found)
+        return out
+
+    def interviews_of(self, segment: Segment | None) -> list[Interview]:
+        """The interviews that count for ``segment``, in the order logged.
+
+        An interview counts for the segment it is assigned to (``Interview.segment``) and for
+        the segments that one was split from. An interview assigned to none counts for every
+        segment that was not split from another one: before any split, every interview counts
+        everywhere, as it always did. A sub-segment starts with the interviews assigned to it
+        when it was split off. ``None`` (no segment): every interview.
+        """
+        if segment is None:
+            return list(self.interviews)
+        ids = {segment.id} | {s.id for s in self.sub_segments(segment)}
+        if not segment.parent:
+            ids.add("")
+        known = {s.id for s in self.segments}
+        return [i for i in self.interviews
+                if i.segment in ids or (i.segment not in known and not segment.parent)]
 
     # -- profile items
     def remove_item(self, item: ProfileItem) -> None:

@@ -32,7 +32,9 @@ class LogIndex:
     in the order logged, and ``heard[i]`` the keys that ``logged[i]`` mentions.
     """
 
-    def __init__(self, wb: Workbook):
+    def __init__(self, wb: Workbook, interviews: Iterable[Interview] | None = None):
+        """``interviews``: the part of the log to read (default: all of it); every item of the
+        workbook keeps its key, whichever interviews are read."""
         self.key: dict[str, str] = {}
         self.pre_round: set[str] = set()
         self.profile: dict[str, ProfileItem] = {}
@@ -54,7 +56,8 @@ class LogIndex:
         self.confirmed: list[set[str]] = []
         self.contradicted: list[set[str]] = []
         self.logged_new: list[set[str]] = []  # keys logged as new items in that interview
-        for interview in wb.interviews:
+        self.read = list(wb.interviews if interviews is None else interviews)
+        for interview in self.read:
             yes = self._keys(interview.confirmed)
             no = self._keys(interview.contradicted)
             new = self._keys(n.id for n in interview.new_items)
@@ -100,6 +103,11 @@ def mentioned(interview: Interview, known: Iterable[str] | None = None) -> set[s
 def logged_interviews(wb: Workbook) -> list[Interview]:
     """The interviews that mention at least one item of the workbook, in the order logged."""
     return LogIndex(wb).logged
+
+
+def segment_index(wb: Workbook, segment: Segment | None) -> LogIndex:
+    """The log as it counts for ``segment`` (:meth:`~kit.model.Workbook.interviews_of`)."""
+    return LogIndex(wb, wb.interviews_of(segment) if segment is not None else None)
 
 
 def pick_segment(wb: Workbook, segment: Segment | str | None) -> Segment | None:

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from kit.model import ITEM_KINDS, Segment, Workbook
-from kit.synthesis._log import LogIndex, check_numbers, pick_segment
+from kit.synthesis._log import LogIndex, check_numbers, pick_segment, segment_index
 
 __all__ = [
     "ADVICE",
@@ -204,7 +204,9 @@ def analyse(wb: Workbook, *, base_size: int = BASE_SIZE, run_length: int = RUN_L
 
     ``segment`` (a :class:`~kit.model.Segment`, its name or id; default: the segment of the
     interview plan) is the one whose hypotheses are listed in ``patterns`` even when nobody
-    mentioned them. Every logged interview counts, whichever segment it was about.
+    mentioned them. The interviews that count are the segment's
+    (:meth:`~kit.model.Workbook.interviews_of`): before the segment is split, every logged
+    interview; for a sub-segment split off from the interviews, those assigned to it.
 
     ``base_size``, ``run_length`` and ``threshold`` set the saturation check: the last
     ``run_length`` interviews are compared with everything known before them; saturation is
@@ -216,9 +218,9 @@ def analyse(wb: Workbook, *, base_size: int = BASE_SIZE, run_length: int = RUN_L
 
     check_numbers(base_size, run_length, threshold)
     segment = pick_segment(wb, segment)
-    index = LogIndex(wb)
+    index = segment_index(wb, segment)
     n = len(index.logged)
-    skipped = len(wb.interviews) - n
+    skipped = len(index.read) - n
     new_per = [len(index.new_in(i)) for i in range(n)]
     cumulative: list[int] = []
     for count in new_per:
@@ -244,15 +246,18 @@ def analyse(wb: Workbook, *, base_size: int = BASE_SIZE, run_length: int = RUN_L
                      explanation, confidence)
 
 
-def interview_marks(wb: Workbook) -> list[dict[str, str]]:
+def interview_marks(wb: Workbook, segment: Segment | str | None = None
+                    ) -> list[dict[str, str]]:
     """What each logged interview said about each item, for the evidence board.
 
     One dict per logged interview (in order), from the id an item is shown under (as in
     :attr:`ItemPattern.id`) to ``"confirmed"``, ``"contradicted"``, ``"mixed"`` (both) or
     ``"new"`` (new there: first heard, and not in the profile before the round). An item
     logged as new again after an earlier hearing counts as ``"confirmed"`` (heard again).
+    The interviews are those that count for ``segment`` (default: the plan's), as in
+    :func:`analyse`.
     """
-    index = LogIndex(wb)
+    index = segment_index(wb, pick_segment(wb, segment))
     out = []
     for number, heard in enumerate(index.heard):
         yes, no = index.confirmed[number], index.contradicted[number]

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from kit.errors import ValidationError
 from kit.model import ITEM_KINDS, NewItem, ProfileItem, Segment, Workbook
-from kit.synthesis._log import LogIndex, pick_segment
+from kit.synthesis._log import LogIndex, pick_segment, segment_index
 
 __all__ = [
     "MIN_EVIDENCE",
@@ -119,15 +119,24 @@ def _counts(index: LogIndex) -> tuple[dict[str, int], dict[str, int]]:
 
 def weigh_evidence(wb: Workbook, *, index: LogIndex | None = None) -> list[ItemEvidence]:
     """Every profile item of every segment with what the interviews allow and suggest, in
-    segment order, then jobs, pains and gains by rank."""
-    index = LogIndex(wb) if index is None else index
-    yes, no = _counts(index)
-    n = len(index.logged)
+    segment order, then jobs, pains and gains by rank. Each segment's items are weighed on
+    the interviews that count for it (:meth:`~kit.model.Workbook.interviews_of`), unless
+    ``index`` gives the log to read for all."""
     out = []
+    read: dict[tuple[int, ...], tuple[LogIndex, dict[str, int], dict[str, int]]] = {}
     for segment in wb.segments:
+        if index is None:
+            scope = tuple(id(i) for i in wb.interviews_of(segment))
+            if scope not in read:
+                found = segment_index(wb, segment)
+                read[scope] = (found, *_counts(found))
+            seg_index, yes, no = read[scope]
+        else:
+            seg_index, (yes, no) = index, _counts(index)
+        n = len(seg_index.logged)
         for kind in ITEM_KINDS:
             for rank, item in enumerate(segment.profile.items_of(kind), 1):
-                key = index.key.get(item.id, item.id)
+                key = seg_index.key.get(item.id, item.id)
                 c, d = yes.get(key, 0), no.get(key, 0)
                 allowed = allowed_statuses(c, d)
                 out.append(ItemEvidence(

@@ -20,27 +20,42 @@ separate the answers cleanly:
 - proposals are ranked by how many items they split cleanly, then by how many interviews back
   them, then by the fewest exceptions.
 
-**How sure is it?** With a handful of interviews even a perfect split can be chance. Each
-proposal carries the probability that a split at least as clean turns up by chance among these
-interviewees (Fisher's exact test, one-sided, on the item it splits best: the share of ways to
-choose who confirmed that are at least as lopsided), and says it in words: below 1 in 20,
-*clear*; below 1 in 5, *worth testing*; otherwise *a lead only*. With 5 interviews the best
-possible is 1 in 10: the kit then says a lead is worth testing in the next round, never that it
-is proven. When no descriptor splits any item cleanly, there is no proposal (the kit does not
-invent one): the advice is then to describe the interviewees with more descriptors.
+**How sure is it?** With a handful of interviews even a perfect split can be chance, and the
+more descriptors and items there are, the likelier one of them lines up with the answers by
+luck alone. So each proposal carries two numbers:
+
+- ``chance``: for its best item alone, the probability that a split at least as clean turns up
+  by chance among these interviewees (Fisher's exact test, one-sided: the share of ways to
+  choose who confirmed that are at least as lopsided);
+- ``anywhere``: the probability that a split at least that clean turns up *somewhere*, over
+  every descriptor and every item, if who has which descriptor had nothing to do with the
+  answers. It is found by shuffling: the interviewees' descriptor sets are dealt out again at
+  random (every way when there are 6 interviewees or fewer, 2,000 seeded shuffles above), and
+  the kit counts how often the best split of the shuffled log is at least as clean.
+
+The words come from ``anywhere``: below 1 in 20, *clear*; below 1 in 5, *worth testing*;
+otherwise *a lead only*. With 5 interviews ``chance`` is at best 1 in 10, and ``anywhere`` is
+larger: the kit then says a lead is worth testing in the next round, never that it is proven.
+When no descriptor splits any item cleanly, there is no proposal (the kit does not invent one):
+the advice is then to describe the interviewees with more descriptors.
 """
 
 from __future__ import annotations
 
+import itertools
+import random
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
-from math import comb
+from functools import lru_cache
+from math import comb, factorial
 
 __all__ = ["CLEAR", "LEAD", "WORTH_TESTING", "Split", "chance_of", "propose_splits"]
 
 CLEAR, WORTH_TESTING, LEAD = "clear", "worth testing", "a lead only"
 MIN_INSIDE = 2  # one interviewee is an anecdote
 EXCEPTIONS_FROM = 6  # from this many interviews on, one exception per side is allowed
+EVERY_WAY_UP_TO = 6  # interviewees up to which every shuffle is tried (6! = 720)
+SHUFFLES = 2000  # seeded shuffles above that
 
 
 @dataclass(frozen=True)
@@ -57,7 +72,9 @@ class Split:
     confirmed_inside: dict[str, bool]  # item -> True when it is the inside who confirmed it
     exceptions: int  # answers on the wrong side, over those items
     chance: float  # Fisher's one-sided p on the best item
-    strength: str  # CLEAR, WORTH_TESTING or LEAD
+    anywhere: float  # chance of a split this clean somewhere, over every descriptor and item
+    strength: str  # CLEAR, WORTH_TESTING or LEAD, from ``anywhere``
+    tried: tuple[int, int] = (0, 0)  # (descriptors, items) the search looked at
 
     @property
     def interviews(self) -> int:
@@ -71,19 +88,31 @@ class Split:
         who = "have" if self.confirmed_inside[item] else "do not have"
         more = (f" (it also splits {len(self.items) - 1} other item(s))"
                 if len(self.items) > 1 else "")
-        also = "".join(f" ({what}: {', '.join(names)})" for what, names in
-                       (("the same people", self.also), ("the others", self.others)) if names)
-        odds = f"1 in {round(1 / self.chance)}" if self.chance > 0 else "never"
+        also = "".join(f" ({what}: {', '.join(ds)})" for what, ds in
+                       (("the same people", self.also), ("the others", self.others)) if ds)
+        where = (f"among the {self.tried[0]} descriptors and {self.tried[1]} items you have"
+                 if self.tried[0] else "among your descriptors and items")
+        luck = (f"If the descriptors had nothing to do with the answers, a split this clean "
+                f"would still turn up somewhere {where} {odds(self.anywhere)}")
         if self.strength == CLEAR:
-            sure = f"a split this clean would come by chance {odds} times: a clear criterion"
+            sure = f"{luck}: a clear criterion, worth a sub-segment"
         elif self.strength == WORTH_TESTING:
-            sure = (f"a split this clean would come by chance {odds} times with "
-                    f"{self.interviews} interviews: worth testing in the next round")
+            sure = (f"{luck} with {self.interviews} interviews: worth testing in the next "
+                    "round, not proven")
         else:
-            sure = (f"with {self.interviews} interviews a split this clean comes by chance "
-                    f"{odds} times: a lead only, to test with more interviews")
+            sure = (f"{luck} with {self.interviews} interviews: a lead only, to test with more "
+                    "interviews")
         return (f"The interviewees who confirmed \"{text}\" are those who {who} "
-                f"\"{self.descriptor}\"{also}{more}; {sure}.")
+                f"\"{self.descriptor}\"{also}{more}. {sure}.")
+
+
+def odds(p: float) -> str:
+    """A probability in words: ``"1 time in 10"``, ``"almost always"``."""
+    if p >= 0.75:
+        return "almost always"
+    if p >= 0.4:
+        return "about 1 time in 2"
+    return f"about 1 time in {max(2, round(1 / p))}" if p > 0 else "never"
 
 
 def chance_of(n: int, inside: int, confirmed: int, both: int) -> float:
@@ -97,6 +126,54 @@ def chance_of(n: int, inside: int, confirmed: int, both: int) -> float:
     return ways / total
 
 
+@lru_cache(maxsize=4096)
+def _fisher(n: int, inside: int, confirmed: int, both: int) -> float:
+    return chance_of(n, inside, confirmed, both)
+
+
+def _best_chance(n: int, allowed: int, groups: Collection[int], items: list[int]) -> float:
+    """The smallest Fisher chance over every clean (group, item) split; 1.0 when none.
+    Groups and items are bit masks of interviewees."""
+    best = 1.0
+    for inside in groups:
+        a = inside.bit_count()
+        for yes in items:
+            c, o = yes.bit_count(), (inside & yes).bit_count()
+            clean = _clean(a, n, c, o, allowed)
+            if clean is not None:
+                best = min(best, _fisher(n, a, c, o) if clean[0] else _fisher(n, n - a, c, c - o))
+    return best
+
+
+def _anywhere(people: list[str], have: Mapping[str, set[str]], confirmed: Mapping[str, set[str]],
+              allowed: int, observed: list[float]) -> list[float]:
+    """For each observed chance, the share of shuffles of who has which descriptor set whose
+    best clean split has a chance as small or smaller (the observed log counted once)."""
+    n = len(people)
+    descriptors = sorted({d for ds in have.values() for d in ds})
+    items = [sum(1 << people.index(p) for p in yes) for yes in confirmed.values()
+             if len(yes) >= MIN_INSIDE]
+    sets = [have[p] for p in people]
+    full = (1 << n) - 1
+    if factorial(n) <= factorial(EVERY_WAY_UP_TO):
+        orders: Collection[tuple[int, ...]] = list(itertools.permutations(range(n)))
+    else:
+        rng = random.Random(20261208)
+        orders = [tuple(rng.sample(range(n), n)) for _ in range(SHUFFLES)]
+    masks = [sum(1 << i for i in range(n) if d in sets[i]) for d in descriptors]
+    masks = [m for m in set(masks) if m.bit_count() >= MIN_INSIDE and m != full]
+    bests = []
+    for order in orders:  # person order[i]'s answers go to person i's descriptor set
+        shuffled = [sum(1 << i for i in range(n) if (yes >> order[i]) & 1) for yes in items]
+        bests.append(_best_chance(n, allowed, masks, shuffled))
+    bests.sort()
+    out = []
+    for p in observed:
+        at_most = sum(1 for b in bests if b <= p + 1e-12)
+        out.append(at_most / len(bests))
+    return out
+
+
 def _strength(chance: float) -> str:
     if chance < 0.05:
         return CLEAR
@@ -105,21 +182,22 @@ def _strength(chance: float) -> str:
     return LEAD
 
 
-def _clean(inside: set[str], outside: set[str], confirmed: set[str],
+def _clean(inside: int, n: int, confirmed: int, both: int,
            allowed: int) -> tuple[bool, int] | None:
     """(the inside confirmed it, exceptions) when the item splits cleanly; else None.
 
-    Clean: at least two confirmed it on one side (one is an anecdote), and at most ``allowed``
-    answers on each side go the other way, so that the two sides' shares of confirmations
-    still differ by half or more."""
-    in_yes, out_yes = len(inside & confirmed), len(outside & confirmed)
-    for inside_confirmed in (True, False):
-        side, other = (inside, outside) if inside_confirmed else (outside, inside)
-        side_yes, other_yes = (in_yes, out_yes) if inside_confirmed else (out_yes, in_yes)
-        wrong = (len(side) - side_yes, other_yes)
+    ``inside`` of ``n`` interviewees have the descriptor, ``confirmed`` confirmed the item,
+    ``both`` of them inside. Clean: at least two confirmed it on one side (one is an
+    anecdote), and at most ``allowed`` answers on each side go the other way, so that the two
+    sides' shares of confirmations still differ by half or more."""
+    sizes = (inside, n - inside)
+    yes = (both, confirmed - both)
+    for side in (0, 1):
+        side_yes, other_yes = yes[side], yes[1 - side]
+        wrong = (sizes[side] - side_yes, other_yes)
         if (side_yes >= MIN_INSIDE and max(wrong) <= allowed
-                and side_yes / len(side) - other_yes / len(other) >= 0.5):
-            return inside_confirmed, sum(wrong)
+                and side_yes / sizes[side] - other_yes / sizes[1 - side] >= 0.5):
+            return side == 0, sum(wrong)
     return None
 
 
@@ -153,7 +231,7 @@ def propose_splits(descriptors: Mapping[str, Collection[str]],
         outside = set(people) - inside
         found = []
         for item, yes in confirmed.items():
-            clean = _clean(set(inside), outside, yes, allowed)
+            clean = _clean(len(inside), n, len(yes), len(inside & yes), allowed)
             if clean is None:
                 continue
             side = set(inside) if clean[0] else outside
@@ -167,7 +245,13 @@ def propose_splits(descriptors: Mapping[str, Collection[str]],
             descriptor=names[0], also=tuple(names[1:]), others=(), inside=tuple(sorted(inside)),
             outside=tuple(sorted(outside)), items=tuple(f[2] for f in found),
             confirmed_inside={f[2]: f[3] for f in found}, exceptions=sum(f[1] for f in found),
-            chance=best, strength=_strength(best)))
+            chance=best, anywhere=best, strength=LEAD))
+    if not proposals:
+        return []
+    tried = (len({d for ds in have.values() for d in ds}), sum(1 for yes in confirmed.values() if len(yes) >= MIN_INSIDE))
+    adjusted = _anywhere(people, have, confirmed, allowed, [s.chance for s in proposals])
+    proposals = [replace(s, anywhere=a, strength=_strength(a), tried=tried)
+                 for s, a in zip(proposals, adjusted, strict=True)]
     by_partition: dict[frozenset, Split] = {}
     for split in sorted(proposals, key=lambda s: (not s.confirmed_inside[s.items[0]],
                                                   s.descriptor)):

@@ -93,9 +93,16 @@ def _v3_to_v4(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _v4_to_v5(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 5 added what each contact is (``Contact.descriptors``), the segment an interview
+    counts for after a split (``Interview.segment``) and where a sub-segment came from
+    (``Segment.parent``, ``Segment.criterion``). All start empty, so nothing changes."""
+    return data
+
+
 #: ``MIGRATIONS[n]`` turns the data of a version-``n`` file into version ``n + 1``.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4}
+    1: _v1_to_v2, 2: _v2_to_v3, 3: _v3_to_v4, 4: _v4_to_v5}
 
 
 def parse_workbook(raw: bytes | str, where: str = "workbook") -> Workbook:
