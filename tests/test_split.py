@@ -138,3 +138,18 @@ def test_random_answers_rarely_give_a_clear_split():
         descriptors = {p: {f"f{k}: {rng.choice('ab')}" for k in range(3)} for p in people}
         answers = {p: {f"item{j}": rng.choice([C, X]) for j in range(4)} for p in people}
         assert all(s.strength != CLEAR for s in propose_splits(descriptors, answers))
+
+
+def test_a_larger_round_allows_one_exception_per_side_for_every_six_interviews():
+    """18 interviews (3 exceptions allowed per side), 9 of them from big firms: 7 of the big
+    ones and 1 small one confirmed "approvals take weeks" (2 exceptions inside, 1 outside):
+    a clean split. With only 5 of the big ones, 4 exceptions inside are too many (and 5/9
+    against 1/9 is less than half apart)."""
+    people = [f"p{i}" for i in range(18)]
+    descriptors = {p: {"size: over 250" if i < 9 else "size: under 50"}
+                   for i, p in enumerate(people)}
+    two_off = {p: {"approvals": C if i < 7 or i == 9 else X} for i, p in enumerate(people)}
+    (split,) = propose_splits(descriptors, two_off)
+    assert split.exceptions == 3 and split.descriptor == "size: over 250"
+    four_off = {p: {"approvals": C if i < 5 or i == 9 else X} for i, p in enumerate(people)}
+    assert propose_splits(descriptors, four_off) == []  # 4 exceptions inside: more than 3

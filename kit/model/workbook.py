@@ -193,6 +193,12 @@ class Workbook(Model):
 
     # -- interviews
     def add_interview(self, contact: str, date: str = "", **fields: Any) -> Interview:
+        """Log an interview and return it. Once the plan is about a segment split off from
+        the interviews (a sub-segment), a new interview counts for it (``segment``), unless
+        ``segment`` is given."""
+        plan = self.plan_segment
+        if "segment" not in fields and plan is not None and plan.parent:
+            fields["segment"] = plan.id
         interview = Interview(contact=contact, date=date, **fields)
         self.interviews.append(interview)
         return interview

@@ -42,6 +42,14 @@ other way round) and the suggested one; :func:`apply_evidence` writes the sugges
 the profile, but keeps a status the learner chose by hand, with a note, when the interviews
 allow it. :func:`add_to_profile` adds an interview's new item to the profile.
 
+**Where does the segment split?** When answers diverge, :func:`read_splits` looks at what each
+interviewee is (``Contact.descriptors``) and finds the descriptors that set apart the people who
+confirmed an item from the others, ranked, with how likely such a split is by chance alone
+(:mod:`kit.synthesis.split`); :func:`resegment` carries one out: two sub-segments, the parent
+kept as not targeted, the interviews assigned, the plan turned to the chosen one
+(:mod:`kit.synthesis.resegment`). From then on each segment reads its own interviews
+(:meth:`~kit.model.Workbook.interviews_of`): a sub-segment those assigned to it.
+
 Interviews that mark no item (nothing confirmed, contradicted or new) are left out: they say
 nothing about items. Interviews are taken in the order they were logged.
 """
@@ -76,6 +84,8 @@ from kit.synthesis.evidence import (
     suggested_status,
     weigh_evidence,
 )
+from kit.synthesis.resegment import Resegmented, SplitReading, read_splits, resegment
+from kit.synthesis.split import Split, propose_splits
 
 __all__ = [
     "ADVICE",
@@ -92,7 +102,10 @@ __all__ = [
     "ItemEvidence",
     "ItemPattern",
     "LogIndex",
+    "Resegmented",
     "Saturation",
+    "Split",
+    "SplitReading",
     "Synthesis",
     "add_to_profile",
     "allowed_statuses",
@@ -101,6 +114,9 @@ __all__ = [
     "interview_marks",
     "logged_interviews",
     "mentioned",
+    "propose_splits",
+    "read_splits",
+    "resegment",
     "suggested_evidence",
     "suggested_status",
     "weigh_evidence",

@@ -32,9 +32,11 @@ class LogIndex:
     in the order logged, and ``heard[i]`` the keys that ``logged[i]`` mentions.
     """
 
-    def __init__(self, wb: Workbook, interviews: Iterable[Interview] | None = None):
+    def __init__(self, wb: Workbook, interviews: Iterable[Interview] | None = None,
+                 prefer: Segment | None = None):
         """``interviews``: the part of the log to read (default: all of it); every item of the
-        workbook keeps its key, whichever interviews are read."""
+        workbook keeps its key, whichever interviews are read. ``prefer``: the segment whose
+        items stand for their keys first (a sub-segment's copy of its parent's item)."""
         self.key: dict[str, str] = {}
         self.pre_round: set[str] = set()
         self.profile: dict[str, ProfileItem] = {}
@@ -43,7 +45,8 @@ class LogIndex:
             for new_item in interview.new_items:
                 self.key.setdefault(new_item.id, new_item.id)
                 self.new_items.setdefault(new_item.id, new_item)
-        for segment in wb.segments:
+        segments = sorted(wb.segments, key=lambda s: s is not prefer)
+        for segment in segments:
             for item in segment.profile.all_items():
                 key = item.origin or item.id
                 self.key[item.id] = key
@@ -107,7 +110,7 @@ def logged_interviews(wb: Workbook) -> list[Interview]:
 
 def segment_index(wb: Workbook, segment: Segment | None) -> LogIndex:
     """The log as it counts for ``segment`` (:meth:`~kit.model.Workbook.interviews_of`)."""
-    return LogIndex(wb, wb.interviews_of(segment) if segment is not None else None)
+    return LogIndex(wb, wb.interviews_of(segment) if segment is not None else None, segment)
 
 
 def pick_segment(wb: Workbook, segment: Segment | str | None) -> Segment | None:

@@ -13,17 +13,18 @@ interview plan turned to the chosen sub-segment for the next round.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kit.errors import ValidationError
 from kit.model import DESCRIPTOR_FAMILIES, Contact, Segment, Workbook
 from kit.synthesis._log import pick_segment, segment_index
+from kit.synthesis.evidence import weigh_evidence
 from kit.synthesis.split import Split, propose_splits
 
 __all__ = [
+    "BOTH",
     "INSIDE",
     "OUTSIDE",
-    "BOTH",
     "Interviewee",
     "Matrix",
     "Resegmented",
@@ -129,10 +130,10 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
                             ("confirmed", index.confirmed[number]),
                             ("new", index.logged_new[number])):
             for k in keys:
-                shown = index.shown_id(k)
-                if state == "contradicted" and answers.get(shown) in ("confirmed", "new"):
+                item_id = index.shown_id(k)
+                if state == "contradicted" and answers.get(item_id) in ("confirmed", "new"):
                     continue
-                answers[shown] = state if state != "new" or k not in index.pre_round else (
+                answers[item_id] = state if state != "new" or k not in index.pre_round else (
                     "confirmed")
     interviewees = tuple(
         Interviewee(key, p["name"], tuple(p["descriptors"].values()), dict(p["answers"]))
@@ -151,8 +152,6 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
 
 
 def _shown(split: Split, shown: Mapping[str, str]) -> Split:
-    from dataclasses import replace
-
     return replace(split, descriptor=shown.get(split.descriptor, split.descriptor),
                    also=tuple(shown.get(d, d) for d in split.also),
                    others=tuple(shown.get(d, d) for d in split.others))
@@ -279,8 +278,9 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     descriptor added to the outside sub-segment (default: "not: <criterion>");
     ``placement``: parent item id -> ``"inside"``, ``"outside"`` or ``"both"`` (default:
     both; the id of a new item heard in the interviews adds it to that side's profile, with
-    its ``origin``, as "add to profile" does); ``chosen``: which sub-segment the next round is for; ``reason``: why the parent
-    is no longer targeted (default: the criterion said in words).
+    its ``origin``, as "add to profile" does); ``chosen``: which sub-segment the next round
+    is for; ``reason``: why the parent is no longer targeted (default: the criterion said in
+    words).
 
     Each sub-segment gets the parent's kind, descriptors, cut, context, payer and user, with
     the criterion added, ``parent`` set to the parent's id and ``criterion`` to its phrase.
@@ -359,8 +359,6 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
         for side, child in ((INSIDE, inside_seg), (OUTSIDE, outside_seg)):
             if place in (side, BOTH):
                 child.profile.add(new.kind, new.text, origin=new.id)
-    from kit.synthesis.evidence import weigh_evidence
-
     ranks = wb.item_ranks()
     for e in weigh_evidence(wb):
         found = ranks.get(e.id)

@@ -10,8 +10,9 @@ separate the answers cleanly:
 
 - a descriptor splits the interviewees into those who have it (*inside*) and the others;
 - for an item, the split is **clean** when everyone inside confirmed it and nobody outside did,
-  or the reverse (nobody inside, everyone outside), with at most one exception per side once
-  there are 6 interviews or more;
+  or the reverse (nobody inside, everyone outside), with at most one exception per side for
+  every 6 interviews (none below 6, one from 6, two from 12, three from 18), and the two
+  sides' shares of confirmations at least half apart;
 - a descriptor is proposed when it splits at least one item cleanly, with at least two
   interviewees inside and at least one outside, and at least two who confirmed the item on
   the side that confirmed it (one person is an anecdote); descriptors that pick out exactly
@@ -53,7 +54,7 @@ __all__ = ["CLEAR", "LEAD", "WORTH_TESTING", "Split", "chance_of", "propose_spli
 
 CLEAR, WORTH_TESTING, LEAD = "clear", "worth testing", "a lead only"
 MIN_INSIDE = 2  # one interviewee is an anecdote
-EXCEPTIONS_FROM = 6  # from this many interviews on, one exception per side is allowed
+EXCEPTIONS_FROM = 6  # one exception per side is allowed for every this many interviews
 EVERY_WAY_UP_TO = 6  # interviewees up to which every shuffle is tried (6! = 720)
 SHUFFLES = 2000  # seeded shuffles above that
 
@@ -213,7 +214,7 @@ def propose_splits(descriptors: Mapping[str, Collection[str]],
     n = len(people)
     if n < MIN_INSIDE + 1:
         return []
-    allowed = 1 if n >= EXCEPTIONS_FROM else 0
+    allowed = n // EXCEPTIONS_FROM
     have = {p: {str(d).strip() for d in descriptors[p] if str(d).strip()} for p in people}
     confirmed: dict[str, set[str]] = {}
     for p in people:
@@ -248,7 +249,8 @@ def propose_splits(descriptors: Mapping[str, Collection[str]],
             chance=best, anywhere=best, strength=LEAD))
     if not proposals:
         return []
-    tried = (len({d for ds in have.values() for d in ds}), sum(1 for yes in confirmed.values() if len(yes) >= MIN_INSIDE))
+    tried = (len({d for ds in have.values() for d in ds}),
+             sum(1 for yes in confirmed.values() if len(yes) >= MIN_INSIDE))
     adjusted = _anywhere(people, have, confirmed, allowed, [s.chance for s in proposals])
     proposals = [replace(s, anywhere=a, strength=_strength(a), tried=tried)
                  for s, a in zip(proposals, adjusted, strict=True)]
