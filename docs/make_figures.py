@@ -5,7 +5,8 @@
 - docs/images/canvas-freshbox.png: the customer-profile canvas of the FreshBox case study;
 - docs/images/segments-compared.png: candidate segments cut from datasets/consumers.csv;
 - docs/images/persona-freshbox.png: a persona card from the converging interview log;
-- docs/images/saturation-converging.png and saturation-scattered.png: the two example logs.
+- docs/images/saturation-converging.png and saturation-scattered.png: the two example logs;
+- docs/images/split-matrix.png: where the scattered log splits, who said what on each side.
 """
 
 from __future__ import annotations
@@ -18,10 +19,12 @@ from kit.plots import (
     compare_segments,
     draw_saturation_curve,
     draw_segment_comparison,
+    draw_split_matrix,
     export_canvas,
     export_persona,
 )
 from kit.synthesis import analyse
+from kit.synthesis.resegment import read_splits
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -35,6 +38,12 @@ CANDIDATES = {
     "Students in shared flats": {"household": "shared flat"},
     "Retired couples": {"household": "retired couple"},
 }
+
+
+def split_figure() -> None:
+    """docs/images/split-matrix.png: the best split of the scattered log, drawn as a table."""
+    figure = draw_split_matrix(read_splits(load_example("scattered")))
+    figure.savefig(OUT / "split-matrix.png", dpi=100)
 
 
 def main() -> int:
@@ -58,6 +67,7 @@ def main() -> int:
         figure = draw_saturation_curve(analyse(load_example(name)),
                                        title=f"The {name} example log")
         figure.savefig(OUT / f"saturation-{name}.png", dpi=90)
+    split_figure()
     print("wrote", ", ".join(sorted(p.name for p in OUT.glob("*.png"))))
     return 0
 

@@ -17,10 +17,12 @@ HEAVY = ("pandas", "matplotlib", "nbgrader", "ipywidgets", "numpy")
 WIDGETS = ["AnswerBox", "AssignmentCheck", "CanvasView", "ClassDashboard", "ContactPlanner",
            "ContinueButton", "CoursePicker", "FeedbackPanel", "InterviewLog", "PersonaCard",
            "ProfileBoard", "ProgressBar",
-           "QuestionEditor", "SegmentBuilder", "SegmentExplorer", "SegmentPatternPicker",
+           "QuestionEditor", "ResegmentView", "SegmentBuilder", "SegmentExplorer",
+           "SegmentPatternPicker",
            "StartPanel", "SynthesisView"]
 FIGURES = ["compare_segments", "draw_cut_needs", "draw_evidence_board", "draw_persona_card",
            "draw_profile_canvas", "draw_saturation_curve", "draw_segment_comparison",
+           "draw_split_matrix",
            "export_canvas", "export_persona"]
 
 

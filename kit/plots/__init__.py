@@ -12,6 +12,7 @@ only when one of these functions is first used, so ``import kit.plots`` stays li
 - :func:`draw_cut_needs`: the needs of one cut of the table against everyone's.
 - :func:`draw_persona_card` and :func:`export_persona`: the persona card, on screen or as a file.
 - :func:`draw_saturation_curve` and :func:`draw_evidence_board`: what the interviews showed.
+- :func:`draw_split_matrix`: who said what, grouped by where the interviews split.
 
 The names and where they live are listed in ``kit/plots/__init__.pyi`` (SPEC 1, lazy_loader).
 """

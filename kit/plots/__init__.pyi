@@ -4,6 +4,7 @@
 from .canvas import draw_profile_canvas, export_canvas
 from .persona import draw_persona_card, export_persona
 from .segments import compare_segments, draw_cut_needs, draw_segment_comparison
+from .split import draw_split_matrix
 from .synthesis import draw_evidence_board, draw_saturation_curve
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "draw_profile_canvas",
     "draw_saturation_curve",
     "draw_segment_comparison",
+    "draw_split_matrix",
     "export_canvas",
     "export_persona",
 ]
