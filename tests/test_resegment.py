@@ -183,3 +183,17 @@ def test_a_sub_segment_removed_gives_its_interviews_back_to_its_parent():
     assert len(wb.interviews_of(wb.segment("clubs"))) == 5
     wb.remove_segment(wb.segment("clubs"))
     assert made.outside.parent == "" and len(wb.interviews_of(made.outside)) == 5
+
+
+def test_the_synthesis_view_says_whose_round_it_reads_after_a_split():
+    from kit import widgets
+
+    wb = _clubs()
+    resegment(wb, criterion="over 100 members", family="firmographic",
+              names=["Big clubs", "Small clubs"], inside=["ana", "ben", "cy"],
+              outside=["dee", "eli"])
+    view = widgets.SynthesisView(wb)
+    assert view.synthesis is not None and view.synthesis.interviews == 3
+    text = view.advice.value
+    assert "Big clubs" in text and "Treasurers of amateur sports clubs" in text
+    assert "over 100 members" in text and "3 so far" in text

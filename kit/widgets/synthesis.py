@@ -136,7 +136,18 @@ class SynthesisView(Form):
         except KitError as err:
             self.status.warn(str(err))
             return
-        self.advice.value = advice_html(syn.advice, syn.explanation, syn.confidence)
+        explanation = syn.explanation
+        seg = self.wb.plan_segment
+        if seg is not None and seg.parent:  # a sub-segment reads its own interviews
+            try:
+                parent = self.wb.segment(seg.parent).name
+            except KitError:
+                parent = "its parent segment"
+            explanation = (f"This is the round of \u201c{seg.name}\u201d, split from "
+                           f"\u201c{parent}\u201d on \u201c{seg.criterion}\u201d: only the "
+                           f"interviews assigned to it count ({syn.interviews} so far). "
+                           + explanation)
+        self.advice.value = advice_html(syn.advice, explanation, syn.confidence)
         self.table.value = pattern_table(syn)
 
     def update_evidence(self) -> int:
