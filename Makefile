@@ -59,7 +59,7 @@ clean:
 screenshots: $(STAMP) system-deps
 	rm -f test-artifacts/browser/readme-*.png
 	PATH="$(BIN):$$PATH" $(BIN)/python -m pytest -q -m browser -p no:randomly \
-		-k "learner_work or class_report or lesson_is_an_app" tests/browser
+		-k "learner_work or class_report or lesson_is_an_app or re_segments" tests/browser
 	mkdir -p docs/screenshots
 	rm -f docs/screenshots/*.png
 	for f in test-artifacts/browser/readme-*.png; do \

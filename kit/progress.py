@@ -8,11 +8,13 @@ left, so completion comes from the work in the workbook, never from clicks alone
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from kit import checks
 from kit.checks import Feedback
+from kit.checks.resegment import RULES as RESEGMENT_RULES
 from kit.errors import KitError
 from kit.model import Segment, Workbook
 
@@ -22,8 +24,10 @@ __all__ = ["LESSONS", "STEPS", "LessonProgress", "PathProgress", "Step", "StepRe
 
 def graded_segment(wb: Workbook) -> Segment | None:
     """The segment the work is judged on: the targeted segment the interview plan is about
-    (the first targeted segment until a plan names one)."""
-    return wb.plan_segment
+    (the first targeted segment until a plan names one); once the learner re-segmented from
+    the interviews, the segment the round was planned for (:attr:`Workbook.round_segment`),
+    whose work stays as it was: re-segmenting never takes a step away."""
+    return wb.round_segment
 
 
 def _targeted(wb: Workbook) -> list[Feedback]:
@@ -32,6 +36,10 @@ def _targeted(wb: Workbook) -> list[Feedback]:
         return [Feedback("problem", "segments", "Mark a segment as targeted: the work is judged "
                          "on the targeted segment your interviews are about.",
                          "segments-targeted")]
+    if not segment.targeted and wb.sub_segments(segment):
+        # re-segmented: the segment is judged as it was targeted for the round, so that
+        # setting it aside for its sub-segments never undoes lessons 01-02
+        segment = dataclasses.replace(segment, targeted=True)
     return checks.check_segment(segment)
 
 
@@ -45,6 +53,13 @@ def _profiles(wb: Workbook) -> list[Feedback]:
 
 def _answer(key: str) -> Callable[[Workbook], list[Feedback]]:
     return lambda wb: checks.check_answer(wb, key)
+
+
+def _decision(wb: Workbook) -> list[Feedback]:
+    """The written decision, and what a re-segmentation shows (advice only: re-segmenting, or
+    keeping the segment while a lead is weak, never takes a step away)."""
+    return checks.check_answer(wb, "05-what-next") + (
+        checks.check_resegment(wb) if wb.interviews else [])
 
 
 @dataclass(frozen=True)
@@ -129,7 +144,7 @@ STEPS: tuple[Step, ...] = (
     Step("evidence", "05-log-and-learn", "Update the profile's evidence from the interviews",
          checks.check_interviews, ("interviews-evidence",)),
     Step("what-next", "05-log-and-learn", "Decide: stop, carry on, or re-segment",
-         _answer("05-what-next"), ("answer-05-what-next",)),
+         _decision, ("answer-05-what-next",), RESEGMENT_RULES),
     Step("persona", "06-persona-and-canvas", "Draw the persona", checks.check_persona,
          ("persona-complete",)),
     Step("persona-evidence", "06-persona-and-canvas", "Build the persona on validated items, "

@@ -412,3 +412,47 @@ def test_dashboard_notebook_runs(klass, monkeypatch):
     assert not [o for o in outputs if o.output_type == "error"]
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {})
                for o in outputs)
+
+
+def test_who_resegmented_and_on_what(course):
+    """Per student: the criterion, the chosen sub-segment, whether on evidence; a class line.
+    In the scattered example Hannah and Pieter are the two who eat to a diet and the two who
+    confirmed the nutrition-numbers item, so a split with Hannah on the other side is not on
+    evidence."""
+    import kit
+    from kit.synthesis.resegment import default_placement, read_splits, resegment
+
+    def split(wb, inside, criterion):
+        r = read_splits(wb)
+        sp = r.splits[0]
+        everyone = [p.key for p in r.interviewees]
+        keys = {p.name: p.key for p in r.interviewees}
+        inside_keys = [keys[n] for n in inside]
+        resegment(wb, criterion=criterion, family="psychographic",
+                  names=[f"<b>{criterion}</b>", "Other home cooks"], inside=inside_keys,
+                  outside=[k for k in everyone if k not in inside_keys],
+                  placement=default_placement(r, sp))
+        return wb
+
+    with course.gradebook() as gb:
+        for sid in ("ann", "ben", "cat"):
+            gb.add_student(sid)
+    diet = "eats to a diet for health or sport"
+    save_work(course, "ann", "04-interview-log",
+              split(kit.data.load_example("scattered"), ["Hannah", "Pieter"], diet))
+    save_work(course, "ben", "04-interview-log",
+              split(kit.data.load_example("scattered"), ["Pieter"], diet))
+    save_work(course, "cat", "04-interview-log", kit.data.load_example("scattered"))
+    data = collect_class(course)
+    ann, ben, cat = (data.student(s).work for s in ("ann", "ben", "cat"))
+    assert cat.resegmented is None
+    assert ann.resegmented.criterion == ben.resegmented.criterion == diet
+    assert ann.resegmented.chosen == f"<b>{diet}</b>"
+    assert ann.resegmented.on_evidence and not ben.resegmented.on_evidence
+    assert ann.resegmented.credit[:2] == (2, 3)  # next round not planned yet
+    assert ben.resegmented.credit[:2] == (1, 3)
+    assert data.resegment_summary() == "2 of 3 re-segmented, 1 on evidence"
+    page = (write_report(course)).read_text("utf-8")
+    assert "2 of 3 re-segmented, 1 on evidence" in page
+    assert f"<b>{diet}</b>" not in page and f"&lt;b&gt;{diet}&lt;/b&gt;" in page
+    assert "Hannah" in page  # why ben's split is not on evidence

@@ -21,6 +21,7 @@ from kit.checks.plan import (
     check_questions,
 )
 from kit.checks.profile import MIN_ITEMS, check_profile
+from kit.checks.resegment import ResegmentStatus, check_resegment, resegment_status
 from kit.checks.segments import (
     MIN_DESCRIPTORS,
     check_segment,
@@ -40,6 +41,7 @@ __all__ = [
     "MIN_ITEMS",
     "MIN_QUESTIONS",
     "Feedback",
+    "ResegmentStatus",
     "check_answer",
     "check_contacts",
     "check_evidence",
@@ -48,12 +50,14 @@ __all__ = [
     "check_plan",
     "check_profile",
     "check_questions",
+    "check_resegment",
     "check_segment",
     "check_segment_pattern",
     "check_segments",
     "check_start",
     "check_workbook",
     "passed",
+    "resegment_status",
     "summary",
 ]
 
@@ -69,6 +73,7 @@ def check_workbook(wb: Workbook) -> list[Feedback]:
         out.extend(check_plan(wb))
     if wb.interviews:
         out.extend(check_interviews(wb))
+        out.extend(check_resegment(wb))
     if wb.persona.name or wb.persona.segment:
         out.extend(check_persona(wb))
     return out

@@ -143,7 +143,7 @@ def check_interviews(wb: Workbook) -> list[Feedback]:
                                 "items in a sentence: they are often the most valuable finding.",
                                 "interviews-new"))
         out.extend(_check_quotes(logged))
-        graded = wb.plan_segment
+        graded = wb.round_segment
         if real and graded is not None and len(real_items(graded.profile.all_items())) >= 3:
             out.extend(check_evidence(wb))
         else:

@@ -7,13 +7,15 @@ time only: "Check my work" counts their points but never names or runs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from kit.errors import KitError
 from kit.model import Workbook
 from kit.progress import judge
 
-__all__ = ["ASSIGNMENTS", "Assignment", "Outcome", "Test", "assignment", "run_test"]
+__all__ = ["ASSIGNMENTS", "CREDITS", "Assignment", "Credit", "Outcome", "Test", "assignment",
+           "credit_note", "manual_credit", "resegment_credit", "run_test"]
 
 
 @dataclass(frozen=True)
@@ -144,3 +146,81 @@ def run_test(assignment_id: str, test_id: str, wb: Workbook, *,
         return test.rule(wb)
     except Exception as err:  # a learner's odd data must fail the test, not crash grading
         return Outcome(False, f"The work could not be checked ({type(err).__name__}).")
+
+
+# --------------------------------------------------------------------------- the decision
+
+@dataclass(frozen=True)
+class Credit:
+    """What the work in the workbook earns for a written answer graded by hand: ``points``
+    of ``of``, and why (the instructor gives them; the feedback says the reason)."""
+
+    points: int
+    of: int
+    message: str
+
+
+def resegment_credit(wb: Workbook, of: int) -> Credit | None:
+    """The decision's points earned by a re-segmentation, when the answers diverged.
+
+    When the advice on the segment's whole log is "re-segment" and the learner re-segmented
+    (:func:`kit.checks.resegment.resegment_status`):
+
+    - **on evidence** (the interviews are assigned to the two sub-segments exactly as a split
+      the log proposes), on a real criterion, the parent kept as not targeted with a reason,
+      and the next round planned: all ``of`` points, however short the written decision
+      (the work shows the decision, its numbers and the change it makes);
+    - on evidence, but the parent or the next round left undone: ``of - 1``;
+    - not on evidence (or on a placeholder criterion): 1 point, for taking the decision the
+      advice asks for; the evidence and the change are not earned.
+
+    None when the learner did not re-segment, or the advice was not "re-segment": the written
+    decision is then graded by its rubric.
+    """
+    from kit.checks.resegment import resegment_status
+
+    status = resegment_status(wb)
+    if not status.resegmented or status.advice != "re-segment":
+        return None
+    said = f"Re-segmented on \u201c{status.criterion}\u201d"
+    if status.good:
+        return Credit(of, of, f"{said}, on evidence ({', '.join(status.inside)} on one side, "
+                      f"{', '.join(status.outside)} on the other, as the interviews split), "
+                      f"the parent kept with its reason and the next round planned for "
+                      f"\u201c{status.chosen}\u201d: the decision's {of} points, whatever the "
+                      "length of the written decision.")
+    why = " ".join(status.problems)
+    if status.on_evidence and status.criterion_ok:
+        return Credit(of - 1, of, f"{said}, on evidence, but not finished: {why}")
+    return Credit(min(1, of), of, f"{said}, but not on evidence: {why} One point for taking "
+                  "the decision the advice asks for; the evidence and the change it makes are "
+                  "not earned.")
+
+
+#: (assignment, grade_id of a written answer) -> the rule that may earn its points from the
+#: work in the workbook (None: the answer is graded by its rubric alone).
+CREDITS: dict[tuple[str, str], Callable[[Workbook, int], Credit | None]] = {
+    ("04-interview-log", "reflection_next"): resegment_credit,
+}
+
+
+def manual_credit(assignment_id: str, grade_id: str, wb: Workbook) -> Credit | None:
+    """What the workbook earns for a written answer (None when its rubric alone decides);
+    a rule that crashes on odd data earns nothing, never raises."""
+    rule = CREDITS.get((assignment_id, grade_id))
+    points = assignment(assignment_id).manual.get(grade_id)
+    if rule is None or points is None:
+        return None
+    try:
+        return rule(wb, points)
+    except Exception:  # a learner's odd data must not crash grading
+        return None
+
+
+def credit_note(assignment_id: str, grade_id: str, wb: Workbook) -> str:
+    """The credit in words, for the notebook's feedback."""
+    credit = manual_credit(assignment_id, grade_id, wb)
+    if credit is None:
+        return ("Your written decision below is graded by your instructor, on its rubric "
+                "(no re-segmentation to judge from your workbook).")
+    return f"{credit.message} ({credit.points} of {credit.of} points for the decision.)"

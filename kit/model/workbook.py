@@ -133,6 +133,19 @@ class Workbook(Model):
         targeted = self.targeted_segments
         return targeted[0] if targeted else None
 
+    @property
+    def round_segment(self) -> Segment | None:
+        """The segment the interviews were first planned for: the plan's segment or, once that
+        is a sub-segment split off from the interviews, the segment at the top of its line.
+        The work of lessons 01-05 is judged on it, so re-segmenting never undoes it."""
+        segment = self.plan_segment
+        by_id = {s.id: s for s in self.segments}
+        for _ in range(len(self.segments)):
+            if segment is None or segment.parent not in by_id:
+                break
+            segment = by_id[segment.parent]
+        return segment
+
     def sub_segments(self, segment: Segment) -> list[Segment]:
         """The segments split from ``segment``, at any depth (children first)."""
         out, ids = [], {segment.id}

@@ -110,7 +110,7 @@ def advise(n: int, new_per: list[int], sat: Saturation | None,
             "Answers diverge, so the segment is probably too broad: it mixes people who want "
             f"different things. {split} it into sub-segments with more descriptors (who they "
             "live with, how they live and work, what they already do and spend), pick one, "
-            "and interview again: Exercise 6 of lesson 05 shows where your own interviews "
+            "and interview again: Exercise 5 of lesson 05 shows where your own interviews "
             "split." + sure)
     return "continue", (
         run + f" You are still hearing new things, and {repeated} of {len(heard)} items "

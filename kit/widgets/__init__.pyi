@@ -11,6 +11,7 @@ from .interviews import ContactPlanner, QuestionEditor
 from .log import InterviewLog
 from .persona import PersonaCard
 from .profile import ProfileBoard
+from .resegment import ResegmentView
 from .segments import SegmentBuilder
 from .synthesis import SynthesisView
 
@@ -28,6 +29,7 @@ __all__ = [
     "ProfileBoard",
     "ProgressBar",
     "QuestionEditor",
+    "ResegmentView",
     "SegmentBuilder",
     "SegmentExplorer",
     "SegmentPatternPicker",

@@ -21,6 +21,7 @@ from kit.widgets.canvas import export_folder
 from kit.widgets.parts import (
     Clock,
     Debounce,
+    DescriptorPicker,
     RemoveButton,
     SegmentPicker,
     bin_button,
@@ -43,8 +44,9 @@ def _message(f: Feedback) -> str:
 # --------------------------------------------------------------------------- the plan
 
 
-class ContactRow(w.HBox):
-    """One contact: alias, why they match, how to reach them, status, remove."""
+class ContactRow(w.VBox):
+    """One contact: alias, why they match, how to reach them, status, remove; under them,
+    what the person is (:class:`DescriptorPicker`)."""
 
     def __init__(self, planner: ContactPlanner, contact: Contact):
         self.alias = row_field(contact.alias, "alias", "9em")
@@ -58,15 +60,21 @@ class ContactRow(w.HBox):
                 lambda c, n=name: planner.edit(contact, n, c["new"]), "value")
         self.status.observe(lambda c: planner.edit(contact, "status", c["new"]), "value")
         self.remove.on_click(lambda _: planner.remove(contact, self.remove))
-        super().__init__([self.alias, self.why, self.reach, self.status, self.remove],
-                         layout=w.Layout(width="100%"))
+        self.descriptors = DescriptorPicker(planner, contact, added=planner.render,
+                                            clock=planner.clock)
+        super().__init__([w.HBox([self.alias, self.why, self.reach, self.status, self.remove],
+                                 layout=w.Layout(width="100%")), self.descriptors],
+                         layout=w.Layout(width="100%", border_bottom="1px solid #eee"))
 
 
 class ContactPlanner(Form):
-    """The interview plan: its segment, learning goal, problem focus, and 3–5 contacts."""
+    """The interview plan: its segment, learning goal, problem focus, and 3–5 contacts, each
+    with what the person is (ticked from the segment's and its neighbours' descriptors, or
+    added). ``clock`` is the event loop the drafts wait on (see :class:`Debounce`)."""
 
-    def __init__(self, wb: Workbook):
+    def __init__(self, wb: Workbook, *, clock: Clock | None = None):
         super().__init__(wb)
+        self.clock = clock
         self.picker = SegmentPicker(wb, wide_label=True)
         self.descriptors = w.HTML()
         self.goal = text_box("Learning goal", "", "What do you want to find out in this round?",
@@ -131,6 +139,7 @@ class ContactPlanner(Form):
             return
         if self.apply(lambda: setattr(self.wb.plan, field, value)) and field == "segment":
             self._describe()
+            self.render()  # the descriptors to tick are the new segment's
 
     def edit(self, contact: Contact, field: str, value: str) -> None:
         if field == "alias" and not value.strip():

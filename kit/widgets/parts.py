@@ -1,19 +1,23 @@
 """Pieces several widgets share, made once: the segment picker, the remove button that asks
-for a second click, the debounce that waits for a pause in typing, and the drafts that keep
-what is typed in a "new …" box in the workbook until it is added."""
+for a second click, the debounce that waits for a pause in typing, the drafts that keep
+what is typed in a "new …" box in the workbook until it is added, and the picker of what one
+interviewee is (their descriptors)."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import ipywidgets as w
 
-from kit.model import Segment, Workbook
+from kit.model import DESCRIPTOR_FAMILIES, Contact, Segment, Workbook
 
-__all__ = ["DRAFT_DELAY", "Clock", "Debounce", "RemoveButton", "SegmentPicker", "bin_button",
-           "keep_draft", "row_field"]
+if TYPE_CHECKING:
+    from kit.widgets._base import Form
+
+__all__ = ["DRAFT_DELAY", "Clock", "Debounce", "DescriptorPicker", "RemoveButton",
+           "SegmentPicker", "bin_button", "descriptor_choices", "keep_draft", "row_field"]
 
 
 # --------------------------------------------------------------------------- segment picker
@@ -203,3 +207,111 @@ def keep_draft(wb: Workbook, box: w.Text, key: str, save: Callable[[], object], 
 
     box.observe(typed, "value")
     return debounce
+
+
+# --------------------------------------------------------------------------- what a person is
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def descriptor_choices(wb: Workbook, contact: Contact,
+                       segment: Segment | None = None) -> list[tuple[str, str]]:
+    """The (family, phrase) pairs a contact can be ticked for, each phrase once: those of
+    ``segment`` (default: the plan's), then its neighbours' (the other segments), then what
+    other contacts were described as, then this contact's own."""
+    segment = segment if segment is not None else wb.plan_segment
+    sources: list[list[tuple[str, str]]] = []
+    if segment is not None:
+        sources.append(segment.all_descriptors())
+    sources += [s.all_descriptors() for s in wb.segments if s is not segment]
+    sources += [c.all_descriptors() for c in wb.plan.contacts if c is not contact]
+    sources.append(contact.all_descriptors())
+    seen: set[str] = set()
+    out = []
+    for pairs in sources:
+        for family, phrase in pairs:
+            if _key(phrase) not in seen:
+                seen.add(_key(phrase))
+                out.append((family, phrase))
+    return out
+
+
+class DescriptorPicker(w.VBox):
+    """What one interviewee is: a tick for each descriptor of the segment, of its neighbours
+    and of the other contacts (see :func:`descriptor_choices`), and a family, a box and "Add"
+    for one of their own. Each tick is saved at once through ``form``; the box is a draft
+    (:func:`keep_draft`) until "Add". ``added`` runs after a descriptor is added (a form shows
+    it to the other people too)."""
+
+    def __init__(self, form: Form, contact: Contact, *, segment: Segment | None = None,
+                 added: Callable[[], object] | None = None, clock: Clock | None = None):
+        self.form, self.contact, self.added = form, contact, added
+        has = {_key(d) for _, d in contact.all_descriptors()}
+        self.ticks: dict[str, w.Checkbox] = {}
+        for family, phrase in descriptor_choices(form.wb, contact, segment):
+            self._tick(family, phrase, _key(phrase) in has)
+        self.box = w.Box(list(self.ticks.values()),
+                         layout=w.Layout(flex_flow="row wrap", width="100%"))
+        self.family = w.Dropdown(options=DESCRIPTOR_FAMILIES, value="demographic",
+                                 layout=w.Layout(width="11em"))
+        self.new_text = w.Text(placeholder="something else they are, e.g. works night shifts",
+                               layout=w.Layout(flex="1 1 auto", min_width="12em"))
+        self.draft = keep_draft(form.wb, self.new_text, f"contact.{contact.id}.descriptor",
+                                form.commit, clock=clock)
+        self.add_button = w.Button(description="Add", icon="plus",
+                                   tooltip="Add a descriptor this person has",
+                                   layout=w.Layout(width="6em"))
+        self.add_button.on_click(lambda _: self.add())
+        super().__init__([
+            w.HTML("<small>What they are (tick what this person really is):</small>"),
+            self.box,
+            w.HBox([self.family, self.new_text, self.add_button],
+                   layout=w.Layout(width="100%"))],
+            layout=w.Layout(width="100%", margin="0 0 0.6em 0"))
+        self.add_class("cdkit-descriptors")
+
+    def _tick(self, family: str, phrase: str, value: bool) -> w.Checkbox:
+        box = w.Checkbox(value=value, description=phrase, indent=False, tooltip=family,
+                         layout=w.Layout(width="auto", margin="0 1.2em 0 0"))
+        box.observe(lambda c: self.tick(family, phrase, c["new"]), "value")
+        self.ticks[phrase] = box
+        return box
+
+    @property
+    def ticked(self) -> list[str]:
+        """The phrases ticked, in the order shown."""
+        return [p for p, box in self.ticks.items() if box.value]
+
+    def tick(self, family: str, phrase: str, value: bool) -> bool:
+        """Record that the contact has (or has not) ``phrase``; saved at once."""
+        def change() -> None:
+            if value:
+                self.contact.add_descriptor(family, phrase)
+            else:
+                for phrases in self.contact.descriptors.values():
+                    phrases[:] = [d for d in phrases if _key(d) != _key(phrase)]
+        return self.form.apply(change)
+
+    def add(self, text: str | None = None, family: str | None = None) -> bool:
+        """Add what is typed (or ``text``) as a descriptor of ``family`` the contact has."""
+        text = " ".join((self.new_text.value if text is None else text).split())
+        family = family or self.family.value
+        if not text:
+            self.form.status.warn("Type what this person is first (for example 'works night "
+                                  "shifts'), then click 'Add'.")
+            return False
+        if not self.form.apply(lambda: self.contact.add_descriptor(family, text)):
+            return False
+        self.new_text.value = ""
+        box = self.ticks.get(text)
+        if box is None:
+            self.box.children = (*self.box.children, self._tick(family, text, True))
+        else:
+            box.value = True
+        self.draft.flush()  # the emptied box drops its draft now
+        self.form.commit()
+        if self.added is not None:
+            self.added()
+        return True

@@ -32,6 +32,7 @@ from kit.course.report.model import (
     MIN_INTERVIEWS,
     AssignmentInfo,
     ClassData,
+    Resegmenting,
     Result,
     StudentData,
     Work,
@@ -40,6 +41,7 @@ from kit.course.report.model import (
 from kit.course.report.page import report_html, write_report
 
 __all__ = ["ASSIGNMENT_STEPS", "BLUE", "GREEN", "GREY", "LOW_COMPLETION", "LOW_SCORE",
-           "MIN_INTERVIEWS", "ORANGE", "RED", "SKY", "AssignmentInfo", "ClassData", "Result",
-           "StudentData", "Work", "chart_completion", "chart_histogram", "chart_interviews",
-           "chart_status", "collect_class", "normalise", "report_html", "write_report"]
+           "MIN_INTERVIEWS", "ORANGE", "RED", "SKY", "AssignmentInfo", "ClassData",
+           "Resegmenting", "Result", "StudentData", "Work", "chart_completion",
+           "chart_histogram", "chart_interviews", "chart_status", "collect_class", "normalise",
+           "report_html", "write_report"]

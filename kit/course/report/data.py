@@ -12,8 +12,16 @@ from typing import Any
 
 from kit.checks.rubric import ASSIGNMENTS
 from kit.course.directory import REFUSED, Course, name_problem, shown_name
-from kit.course.report.model import AssignmentInfo, ClassData, Result, StudentData, Work
+from kit.course.report.model import (
+    AssignmentInfo,
+    ClassData,
+    Resegmenting,
+    Result,
+    StudentData,
+    Work,
+)
 from kit.errors import KitError
+from kit.model import Workbook
 from kit.progress import path_progress
 from kit.workbook import DEFAULT_NAME, WorkbookStore
 
@@ -132,7 +140,26 @@ def _read_work(path: Path, assignment: str) -> Work:
         frozenset(r.step.id for lp in progress.lessons for r in lp.steps if r.done),
         len(wb.plan.contacts), len(wb.interviews),
         tuple(i.text for s in segments for i in s.profile.pains if i.text.strip()),
-        tuple(i.text for s in segments for i in s.profile.gains if i.text.strip()))
+        tuple(i.text for s in segments for i in s.profile.gains if i.text.strip()),
+        _resegmenting(wb, assignment))
+
+
+def _resegmenting(wb: Workbook, assignment: str) -> Resegmenting | None:
+    """How the student re-segmented (None: they did not), with the decision's credit."""
+    from kit.checks.resegment import resegment_status
+    from kit.checks.rubric import CREDITS, manual_credit
+
+    status = resegment_status(wb)
+    if not status.resegmented:
+        return None
+    credit = None
+    for aid, grade_id in CREDITS:
+        if aid == assignment:
+            found = manual_credit(aid, grade_id, wb)
+            if found is not None:
+                credit = (found.points, found.of, found.message)
+    return Resegmenting(status.criterion, status.chosen, status.on_evidence, status.good,
+                        status.problems, credit)
 
 
 def _try_work(job: tuple[Path, str]) -> Work | str:

@@ -14,7 +14,8 @@ from kit.checks.rubric import ASSIGNMENTS
 from kit.errors import KitError
 
 __all__ = ["ASSIGNMENT_STEPS", "LOW_COMPLETION", "LOW_SCORE", "MIN_INTERVIEWS", "AssignmentInfo",
-           "ClassData", "Result", "StudentData", "Work", "normalise", "points_text"]
+           "ClassData", "Resegmenting", "Result", "StudentData", "Work", "normalise",
+           "points_text"]
 
 #: The path's steps each assignment asks for (ids of :data:`kit.progress.STEPS`): the steps its
 #: graded tests name, so the report, the grades and the progress bar agree.
@@ -60,6 +61,21 @@ class Result:
 
 
 @dataclass(frozen=True)
+class Resegmenting:
+    """A student's re-segmentation, as :func:`kit.checks.resegment.resegment_status` judges
+    it: the criterion, the chosen sub-segment, whether it is on evidence, whether the whole of
+    it holds (``good``), and the decision's points it earns in assignment 04 (``credit``:
+    points, of, why; None when the written decision is graded on its rubric alone)."""
+
+    criterion: str
+    chosen: str
+    on_evidence: bool
+    good: bool
+    problems: tuple[str, ...] = ()
+    credit: tuple[int, int, str] | None = None
+
+
+@dataclass(frozen=True)
 class Work:
     """What one student's newest submitted workbook holds."""
 
@@ -70,6 +86,7 @@ class Work:
     logged: int  # interviews logged
     pains: tuple[str, ...]
     gains: tuple[str, ...]
+    resegmented: Resegmenting | None = None  # None: the segment was not split
 
 
 @dataclass
@@ -189,6 +206,18 @@ class ClassData:
             if reasons:
                 out.append((len(missing) + len(reasons), s, reasons))
         return [(s, reasons) for _, s, reasons in sorted(out, key=lambda x: (-x[0], x[1].id))]
+
+    @property
+    def resegmenting(self) -> list[tuple[StudentData, Resegmenting]]:
+        """The students who re-segmented, with how."""
+        return [(s, s.work.resegmented) for s in self.students
+                if s.work is not None and s.work.resegmented is not None]
+
+    def resegment_summary(self) -> str:
+        """"3 of 12 re-segmented, 2 on evidence" (of the students with a workbook)."""
+        done = self.resegmenting
+        on = sum(r.on_evidence for _, r in done)
+        return f"{len(done)} of {len(self.with_work)} re-segmented, {on} on evidence"
 
     def top(self, kind: str, n: int = 15) -> list[tuple[str, int]]:
         """The ``n`` pains (or gains) most students named: (text as most wrote it, students)."""

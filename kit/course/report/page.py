@@ -159,6 +159,30 @@ def _interviews_section(data: ClassData, max_rows: int) -> str:
             + _table(["Student", "Planned", "Logged", "", "From"], rows, (1, 2)) + more)
 
 
+def _resegment_section(data: ClassData, max_rows: int) -> str:
+    if not data.with_work:
+        return _empty("Nothing yet: no submitted workbook could be read.")
+    summary = f"<p><b>{esc(data.resegment_summary())}</b>.</p>"
+    done = data.resegmenting
+    if not done:
+        return summary + _empty("Nobody has split a segment yet.")
+    rows = []
+    for s, r in sorted(done, key=lambda p: (p[1].good, p[1].on_evidence, p[0].id)):
+        credit = "" if r.credit is None else (
+            f"{r.credit[0]} of {r.credit[1]}: {esc(shorten(r.credit[2], 300))}")
+        rows.append([_who(s), esc(r.criterion) or "—", esc(r.chosen) or "—",
+                     "yes" if r.on_evidence else "<b class='bad'>no</b>",
+                     "<br>".join(esc(shorten(p, 200)) for p in r.problems) or "\u2714",
+                     credit])
+    rows, more = _capped(rows, max_rows)
+    return ("<p class='muted'>On evidence: the interviews each student assigned to the two "
+            "sub-segments are exactly the two sides of a split the kit finds in the parent "
+            "segment's log. The decision credit is what the workbook earns for "
+            "<code>reflection_next</code> (see the instructor notes).</p>" + summary
+            + _table(["Student", "Criterion", "Chosen sub-segment", "On evidence",
+                      "Left to do", "Decision credit"], rows) + more)
+
+
 def _items_section(data: ClassData) -> str:
     blocks = []
     for kind in ("pain", "gain"):
@@ -242,6 +266,8 @@ def report_html(data: ClassData, *, max_rows: int = 300) -> str:
                 ("behind", "Who is falling behind", _behind_section(data, max_rows)),
                 ("interviews", "Interviews planned and logged",
                  _interviews_section(data, max_rows)),
+                ("resegment", "Who re-segmented, and on what",
+                 _resegment_section(data, max_rows)),
                 ("pains-gains", "Pains and gains the class names most", _items_section(data)),
                 ("manual", "Waiting for manual grading", _manual_section(data)),
                 ("review", "Flagged at grading", _review_section(data, max_rows)),
