@@ -342,3 +342,65 @@ def test_new_means_not_graded_failed_or_changed(tmp_path):
     assert not_graded(course, A, ["ada", "cy", "eve", "old", "tom"]) == ["cy", "eve", "old",
                                                                          "tom"]
 
+
+
+def test_a_re_segmentation_on_evidence_is_awarded_and_the_instructors_score_is_kept(course):
+    """Assignment 04: the decision's manual points the workbook itself shows (a split on the
+    interviews' evidence, the parent kept, the next round planned: 3 of 3) are written into the
+    gradebook at grading, with why; a split against the evidence gets 1, left for review; a
+    score the instructor gave is never overwritten; a credit no longer earned is taken back."""
+    import kit
+    from kit.synthesis.resegment import default_placement, read_splits, resegment
+
+    A4 = "04-interview-log"
+
+    def scattered(inside):
+        wb = kit.data.load_example("scattered")
+        reading = read_splits(wb)
+        split = reading.splits[0]  # "eats to a diet for health or sport": Hannah and Pieter
+        keys = {p.name: p.key for p in reading.interviewees}
+        resegment(wb, criterion=split.descriptor, family="psychographic",
+                  names=["Home cooks on a diet", "Other home cooks"],
+                  inside=[keys[n] for n in inside],
+                  outside=[k for n, k in keys.items() if n not in inside],
+                  placement=default_placement(reading, split))
+        for alias in ("Farid", "Noor"):
+            contact = wb.plan.add_contact(alias, why=f"{alias} weighs every meal for a race",
+                                          reach="the running club on Thursday evenings")
+            contact.add_descriptor("psychographic", split.descriptor)
+        return wb
+
+    submit(course, "rae", scattered(["Hannah", "Pieter"]), assignment=A4)
+    submit(course, "sol", scattered(["Pieter"]), assignment=A4)  # Hannah on the wrong side
+    submit(course, "tom", kit.data.load_example("scattered"), assignment=A4)  # kept it
+    summary = grade_assignment(Course(course), A4, progress=False, jobs=2)
+    assert sorted(r.student for r in summary.results if r.success) == ["rae", "sol", "tom"]
+
+    def decision(student):
+        with Course(course).gradebook() as gb:
+            sub = gb.find_submission(A4, student)
+            (nb,) = sub.notebooks
+            grade = next(g for g in nb.grades if g.name == "reflection_next")
+            comment = next(c for c in nb.comments if c.name == "reflection_next")
+            return grade.manual_score, grade.needs_manual_grade, comment.manual_comment or ""
+
+    score, review, why = decision("rae")
+    assert (score, review) == (3.0, False) and "on evidence" in why
+    score, review, why = decision("sol")
+    assert (score, review) == (1.0, True) and "Hannah" in why
+    assert decision("tom")[0] is None  # the written decision: the instructor's
+
+    # the instructor grades sol's decision by hand; grading again keeps it
+    with Course(course).gradebook() as gb:
+        (nb,) = gb.find_submission(A4, "sol").notebooks
+        grade = next(g for g in nb.grades if g.name == "reflection_next")
+        grade.manual_score, grade.needs_manual_grade = 2.0, False
+        next(c for c in nb.comments if c.name == "reflection_next").manual_comment = "Seen."
+        gb.db.commit()
+    # rae submits again without the split: the kit's credit is taken back
+    shutil.rmtree(course / "submitted" / "rae")
+    submit(course, "rae", kit.data.load_example("scattered"), assignment=A4)
+    grade_assignment(Course(course), A4, progress=False, jobs=2)
+    score, _, why = decision("sol")
+    assert (score, why) == (2.0, "Seen.")
+    assert decision("rae")[0] is None and "Awarded by the kit" not in decision("rae")[2]

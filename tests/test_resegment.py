@@ -162,14 +162,17 @@ def test_a_new_item_the_split_separates_goes_into_the_side_that_confirmed_it():
     ({"placement": {"receipts": "nowhere"}}, "not a place"),
     ({"placement": {"nothing-such": INSIDE}}, "no profile item or new item"),
     ({"outside": ["ana", "dee"]}, "both sides"),
+    ({"names": ["Big clubs", "treasurers of amateur sports clubs"]}, "already a segment"),
 ])
 def test_bad_input_is_refused_in_plain_words(bad, message):
     wb = _clubs()
+    before = wb.to_dict()
     fields = {"criterion": "over 100 members", "family": "firmographic",
               "names": ["Big clubs", "Small clubs"], "inside": ["ana", "ben", "cy"],
               "outside": ["dee", "eli"], "placement": {}} | bad
     with pytest.raises(ValidationError, match=message):
         resegment(wb, **fields)
+    assert wb.to_dict() == before  # nothing changed
 
 
 def test_a_sub_segment_removed_gives_its_interviews_back_to_its_parent():

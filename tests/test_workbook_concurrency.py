@@ -10,6 +10,7 @@ import textwrap
 
 import kit
 from kit import widgets
+from kit.model import SCHEMA_VERSION
 
 
 def test_second_writer_is_told_and_the_other_version_is_kept(tmp_path):
@@ -64,5 +65,5 @@ def test_two_processes_saving_at_once_never_corrupt_the_file(tmp_path):
     wb = kit.open_workbook(path)
     assert wb.learner in {"left-59", "right-59"}
     names = [s.name for s in wb.segments]
-    assert len(names) == len(set(names)) and data["schema_version"] == 4
+    assert len(names) == len(set(names)) and data["schema_version"] == SCHEMA_VERSION
     assert not list(tmp_path.glob(".*.tmp"))

@@ -116,7 +116,8 @@ def _split_parent(wb: Workbook) -> tuple[Segment | None, Segment | None]:
         parent = next((s for s in wb.segments if s.id == plan.parent), None)
         if parent is not None:
             return parent, plan
-    parents = [s for s in wb.segments if any(o.parent == s.id for o in wb.segments)]
+    split_from = {o.parent for o in wb.segments if o.parent}
+    parents = [s for s in wb.segments if s.id in split_from]
     if not parents:
         return None, None
     latest = max(parents, key=lambda p: max(i for i, o in enumerate(wb.segments)

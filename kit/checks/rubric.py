@@ -153,7 +153,8 @@ def run_test(assignment_id: str, test_id: str, wb: Workbook, *,
 @dataclass(frozen=True)
 class Credit:
     """What the work in the workbook earns for a written answer graded by hand: ``points``
-    of ``of``, and why (the instructor gives them; the feedback says the reason)."""
+    of ``of``, and why. ``cdkit grade`` writes them into the gradebook as the answer's manual
+    score (:func:`kit.course.grader.review.award_credits`); the instructor may change them."""
 
     points: int
     of: int

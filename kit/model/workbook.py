@@ -148,32 +148,37 @@ class Workbook(Model):
 
     def sub_segments(self, segment: Segment) -> list[Segment]:
         """The segments split from ``segment``, at any depth (children first)."""
-        out, ids = [], {segment.id}
-        for _ in range(len(self.segments)):
-            found = [s for s in self.segments if s.parent in ids and s not in out]
-            if not found:
-                break
+        children: dict[str, list[Segment]] = {}
+        for s in self.segments:
+            if s.parent:
+                children.setdefault(s.parent, []).append(s)
+        if not children:
+            return []
+        out, seen, level = [], {segment.id}, [segment.id]
+        while level:
+            found = [c for p in level for c in children.get(p, []) if c.id not in seen]
+            seen.update(c.id for c in found)
             out.extend(found)
-            ids.update(s.id for s in found)
+            level = [c.id for c in found]
         return out
 
     def interviews_of(self, segment: Segment | None) -> list[Interview]:
         """The interviews that count for ``segment``, in the order logged.
 
         An interview counts for the segment it is assigned to (``Interview.segment``) and for
-        the segments that one was split from. An interview assigned to none counts for every
-        segment that was not split from another one: before any split, every interview counts
-        everywhere, as it always did. A sub-segment starts with the interviews assigned to it
-        when it was split off. ``None`` (no segment): every interview.
+        the segments that one was split from. An interview assigned to none (or to a segment
+        removed since) counts for every segment that was not split from another one: before
+        any split, every interview counts everywhere, as it always did. A sub-segment starts
+        with the interviews assigned to it when it was split off. ``None`` (no segment):
+        every interview.
         """
-        if segment is None:
-            return list(self.interviews)
+        if segment is None or not any(i.segment for i in self.interviews):
+            return list(self.interviews) if segment is None or not segment.parent else []
         ids = {segment.id} | {s.id for s in self.sub_segments(segment)}
-        if not segment.parent:
-            ids.add("")
+        if segment.parent:
+            return [i for i in self.interviews if i.segment in ids]
         known = {s.id for s in self.segments}
-        return [i for i in self.interviews
-                if i.segment in ids or (i.segment not in known and not segment.parent)]
+        return [i for i in self.interviews if i.segment in ids or i.segment not in known]
 
     # -- profile items
     def remove_item(self, item: ProfileItem) -> None:

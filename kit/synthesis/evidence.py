@@ -124,6 +124,10 @@ def weigh_evidence(wb: Workbook, *, index: LogIndex | None = None) -> list[ItemE
     ``index`` gives the log to read for all."""
     out = []
     read: dict[tuple[int, ...], tuple[LogIndex, dict[str, int], dict[str, int]]] = {}
+    if index is None and not any(i.segment for i in wb.interviews) and not any(
+            s.parent for s in wb.segments):
+        index = LogIndex(wb)  # nothing was split: every segment reads the whole log
+    whole = (index, *_counts(index)) if index is not None else None
     for segment in wb.segments:
         if index is None:
             scope = tuple(id(i) for i in wb.interviews_of(segment))
@@ -132,7 +136,8 @@ def weigh_evidence(wb: Workbook, *, index: LogIndex | None = None) -> list[ItemE
                 read[scope] = (found, *_counts(found))
             seg_index, yes, no = read[scope]
         else:
-            seg_index, (yes, no) = index, _counts(index)
+            assert whole is not None
+            seg_index, yes, no = whole
         n = len(seg_index.logged)
         for kind in ITEM_KINDS:
             for rank, item in enumerate(segment.profile.items_of(kind), 1):

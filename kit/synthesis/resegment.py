@@ -288,7 +288,8 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     parent's item (so the interviews that marked it still count), and an evidence status
     the sub-segment's own interviews allow. The parent keeps all of its profile, as the
     record of the round, and becomes not targeted with ``reason``. The interview plan turns
-    to the chosen sub-segment; its contacts stay. The workbook is not saved.
+    to the chosen sub-segment; its contacts stay. Every input is checked before anything
+    changes, so a refused split leaves the workbook as it was. The workbook is not saved.
     """
     parent = pick_segment(wb, segment)
     if parent is None:
@@ -304,6 +305,10 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
                               "'Big clubs (over 100 members)' and 'Small clubs'.")
     if _norm(names[0]) == _norm(names[1]):
         raise ValidationError("names", "the two sub-segments need different names.")
+    taken = [n for n in names if any(_norm(s.name) == _norm(str(n)) for s in wb.segments)]
+    if taken:
+        raise ValidationError("names", f"there is already a segment called {taken[0]!r}; give "
+                              "the sub-segment a name of its own.")
     if chosen not in (INSIDE, OUTSIDE):
         raise ValidationError("chosen", "choose the sub-segment the next round is for: "
                               f"{INSIDE!r} or {OUTSIDE!r}.")
@@ -312,6 +317,12 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     if bad:
         raise ValidationError("placement", f"{bad[0]!r} is not a place for an item; use "
                               f"{', '.join(map(repr, PLACES))}.")
+    in_parent = {i.id for i in parent.profile.all_items()} | {
+        i.origin for i in parent.profile.all_items() if i.origin}
+    unknown = [i for i in placement if i not in in_parent and wb.find_new_item(i) is None]
+    if unknown:
+        raise ValidationError("placement", f"no profile item or new item has the id "
+                              f"{unknown[0]!r}.")
     contacts = _contact_index(wb)
 
     def key(ref: str) -> str:
@@ -347,14 +358,9 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
                     fields.pop(drop, None)
                 child.profile.add(item.kind, item.text, origin=item.origin or item.id,
                                   **fields)
-    in_parent = {i.id for i in parent.profile.all_items()} | {
-        i.origin for i in parent.profile.all_items() if i.origin}
     for item_id, place in placement.items():
         new = wb.find_new_item(item_id) if item_id not in in_parent else None
         if new is None:
-            if item_id not in in_parent:
-                raise ValidationError("placement", f"no profile item or new item has the id "
-                                      f"{item_id!r}.")
             continue
         for side, child in ((INSIDE, inside_seg), (OUTSIDE, outside_seg)):
             if place in (side, BOTH):

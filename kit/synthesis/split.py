@@ -31,8 +31,9 @@ luck alone. So each proposal carries two numbers:
 - ``anywhere``: the probability that a split at least that clean turns up *somewhere*, over
   every descriptor and every item, if who has which descriptor had nothing to do with the
   answers. It is found by shuffling: the interviewees' descriptor sets are dealt out again at
-  random (every way when there are 6 interviewees or fewer, 2,000 seeded shuffles above), and
-  the kit counts how often the best split of the shuffled log is at least as clean.
+  random (every way when there are 6 interviewees or fewer, 2,000 seeded shuffles above,
+  fewer for a very large log, never under 200), and the kit counts how often the best split
+  of the shuffled log is at least as clean.
 
 The words come from ``anywhere``: below 1 in 20, *clear*; below 1 in 5, *worth testing*;
 otherwise *a lead only*. With 5 interviews ``chance`` is at best 1 in 10, and ``anywhere`` is
@@ -57,6 +58,8 @@ MIN_INSIDE = 2  # one interviewee is an anecdote
 EXCEPTIONS_FROM = 6  # one exception per side is allowed for every this many interviews
 EVERY_WAY_UP_TO = 6  # interviewees up to which every shuffle is tried (6! = 720)
 SHUFFLES = 2000  # seeded shuffles above that
+MIN_SHUFFLES = 200  # ... and at least these many, however large the log
+SHUFFLE_WORK = 4_000_000  # (descriptor, item) pairs tried over all shuffles, at most
 
 
 @dataclass(frozen=True)
@@ -151,21 +154,23 @@ def _anywhere(people: list[str], have: Mapping[str, set[str]], confirmed: Mappin
     """For each observed chance, the share of shuffles of who has which descriptor set whose
     best clean split has a chance as small or smaller (the observed log counted once)."""
     n = len(people)
+    position = {p: i for i, p in enumerate(people)}
     descriptors = sorted({d for ds in have.values() for d in ds})
-    items = [sum(1 << people.index(p) for p in yes) for yes in confirmed.values()
-             if len(yes) >= MIN_INSIDE]
+    items = [[position[p] for p in yes] for yes in confirmed.values() if len(yes) >= MIN_INSIDE]
     sets = [have[p] for p in people]
     full = (1 << n) - 1
-    if factorial(n) <= factorial(EVERY_WAY_UP_TO):
-        orders: Collection[tuple[int, ...]] = list(itertools.permutations(range(n)))
-    else:
-        rng = random.Random(20261208)
-        orders = [tuple(rng.sample(range(n), n)) for _ in range(SHUFFLES)]
     masks = [sum(1 << i for i in range(n) if d in sets[i]) for d in descriptors]
     masks = [m for m in set(masks) if m.bit_count() >= MIN_INSIDE and m != full]
+    if factorial(n) <= factorial(EVERY_WAY_UP_TO):
+        orders: Collection[list[int]] = [list(o) for o in itertools.permutations(range(n))]
+    else:  # fewer shuffles for a very large log, so that the search stays quick
+        work = max(1, len(masks) * len(items))
+        rng = random.Random(20261208)
+        orders = [rng.sample(range(n), n)
+                  for _ in range(max(MIN_SHUFFLES, min(SHUFFLES, SHUFFLE_WORK // work)))]
     bests = []
-    for order in orders:  # person order[i]'s answers go to person i's descriptor set
-        shuffled = [sum(1 << i for i in range(n) if (yes >> order[i]) & 1) for yes in items]
+    for order in orders:  # the answers of person j go to the descriptors of person order[j]
+        shuffled = [sum(1 << order[j] for j in members) for members in items]
         bests.append(_best_chance(n, allowed, masks, shuffled))
     bests.sort()
     out = []

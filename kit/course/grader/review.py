@@ -3,7 +3,8 @@
 What nbgrader's log says was changed in the locked cells (:func:`log_flags`), what the limits
 of :mod:`kit.course.grader.preprocessors` stopped (:func:`limit_flags`), and the independent
 re-check of every autograded test on the submitted workbook (:func:`independent_check`: points
-it does not earn can be set to 0 with :func:`set_to_zero`).
+it does not earn can be set to 0 with :func:`set_to_zero`), and the manual points the workbook
+itself shows (:func:`award_credits`: a re-segmentation on evidence earns the decision).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from typing import Any
 from kit.course.directory import Course
 from kit.course.grader.submission import clean, read_workbook_bytes
 
-__all__ = ["FROM_DISK", "TAMPERING", "Judged", "grade_id_for", "independent_check", "judge",
+__all__ = ["FROM_DISK", "KIT_CREDIT", "TAMPERING", "Judged", "award_credits", "grade_id_for",
+           "independent_check", "judge",
            "last_line",
            "limit_flags", "log_flags", "plain_error", "read_back", "recheck",
            "released_checksums", "set_to_zero"]
@@ -23,6 +25,10 @@ __all__ = ["FROM_DISK", "TAMPERING", "Judged", "grade_id_for", "independent_chec
 TAMPERING = "score differs from an independent check of the workbook (possible tampering)"
 
 _RELEASED: dict[tuple[str, str], dict[str, str]] = {}
+
+#: How a manual comment written by :func:`award_credits` starts (so a later grading may update
+#: it, and never a score the instructor gave).
+KIT_CREDIT = "Awarded by the kit, from your workbook: "
 
 #: ``raw`` of :func:`independent_check` when the workbook is to be read from the submission.
 FROM_DISK: Any = object()
@@ -171,6 +177,7 @@ class Judged:
     outcomes: dict[str, tuple[bool, str]] = field(default_factory=dict)
     why: str | None = None
     verdicts: dict[str, Any] | None = None
+    credits: dict[str, Any] = field(default_factory=dict)  # grade_id -> rubric.Credit
 
 
 def judge(assignment: str, raw: Any) -> Judged | None:
@@ -192,7 +199,9 @@ def judge(assignment: str, raw: Any) -> Judged | None:
     for test in spec.tests:
         outcome = rubric.run_test(assignment, test.id, wb)
         outcomes[test.id] = (outcome.passed, outcome.message)
-    return Judged(outcomes, None, verdicts_payload(assignment, raw, outcomes))
+    credits = {grade_id: credit for grade_id in spec.manual
+               if (credit := rubric.manual_credit(assignment, grade_id, wb)) is not None}
+    return Judged(outcomes, None, verdicts_payload(assignment, raw, outcomes), credits)
 
 
 def independent_check(course: Course, assignment: str, student: str,
@@ -255,6 +264,51 @@ def set_to_zero(course: Course, assignment: str, student: str, grade_ids: list[s
                     grade.auto_score = 0.0
                     grade.needs_manual_grade = True
         gb.db.commit()
+
+
+def award_credits(course: Course, assignment: str, student: str, judged: Judged | None
+                  ) -> list[str]:
+    """Write the manual points the workbook shows (``judged.credits``) into the gradebook.
+
+    Each credited answer cell gets the credit as its manual score, with a comment that says
+    why (:data:`KIT_CREDIT`). A full credit is marked graded; a partial one is left for the
+    instructor to review (its points count meanwhile). A score the instructor gave is never
+    touched: only a cell not graded yet, or graded by an earlier run of this function, is.
+    A kit credit that no longer applies (the workbook changed) is taken back. Returns the
+    grade ids written.
+    """
+    credits = judged.credits if judged is not None else {}
+    from nbgrader.api import MissingEntry
+
+    written = []
+    with course.gradebook() as gb:
+        try:
+            submission = gb.find_submission(assignment, student)
+        except MissingEntry:
+            return []
+        for notebook in submission.notebooks:
+            comments = {c.name: c for c in notebook.comments}
+            for grade in notebook.grades:
+                comment = comments.get(grade.name)
+                ours = comment is not None and (comment.manual_comment or "").startswith(
+                    KIT_CREDIT)
+                if grade.manual_score is not None and not ours:
+                    continue  # the instructor's
+                credit = credits.get(grade.name)
+                if credit is None:
+                    if ours:  # no longer earned: back to what nbgrader's grading says
+                        grade.manual_score = None
+                        grade.needs_manual_grade = grade.auto_score is None
+                        if comment is not None:
+                            comment.manual_comment = None
+                    continue
+                grade.manual_score = float(credit.points)
+                grade.needs_manual_grade = credit.points < credit.of
+                if comment is not None:
+                    comment.manual_comment = KIT_CREDIT + credit.message
+                written.append(grade.name)
+        gb.db.commit()
+    return written
 
 
 def read_back(course: Course, assignment: str, student: str) -> dict[str, Any]:

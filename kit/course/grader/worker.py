@@ -27,6 +27,7 @@ from kit.course.directory import Course
 from kit.course.grader.result import GradeResult
 from kit.course.grader.review import (
     TAMPERING,
+    award_credits,
     grade_id_for,
     independent_check,
     judge,
@@ -229,6 +230,7 @@ def grade_one(course_root: str, assignment: str, student: str, *, correct: bool 
             if over and correct:
                 set_to_zero(course, assignment, student, over)
                 result.corrected = over
+            award_credits(course, assignment, student, judged)
             if kept := read_back(course, assignment, student):
                 result.score, result.max_score = kept["score"], kept["max_score"]
                 result.needs_manual_grade, result.auto = kept["needs_manual_grade"], kept["auto"]
