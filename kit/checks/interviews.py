@@ -9,7 +9,7 @@ from kit.checks.base import Feedback
 from kit.checks.evidence import check_evidence
 from kit.checks.profile import real_items
 from kit.checks.text import copied_example, text_problem
-from kit.model import Contact, Interview, Workbook
+from kit.model import Contact, Interview, Workbook, find_contact
 
 __all__ = ["MIN_INTERVIEWS", "check_interviews", "check_persona", "real_interviews"]
 
@@ -27,16 +27,11 @@ def _logged(wb: Workbook) -> list[Interview]:
 
 def _contacts(wb: Workbook) -> dict[str, Contact]:
     """The plan's contacts by id and by alias (an interview names one or the other)."""
-    index: dict[str, Contact] = {}
-    for c in reversed(wb.plan.contacts):  # the first of two same aliases wins
-        index[c.alias.strip().lower()] = c
-    index.update({c.id: c for c in wb.plan.contacts})
-    return index
+    return wb.plan.contacts_by_ref()
 
 
 def _contact(index: dict[str, Contact], interview: Interview) -> Contact | None:
-    key = interview.contact.strip()
-    return (index.get(key) or index.get(key.lower())) if key else None
+    return find_contact(index, interview.contact)
 
 
 def _heard_something(wb: Workbook, interview: Interview, items: dict) -> bool:

@@ -32,7 +32,7 @@ from kit.checks.plan import real_contacts
 from kit.checks.segments import MIN_REASON_WORDS
 from kit.checks.text import text_problem
 from kit.model import Contact, Interview, Segment, Workbook
-from kit.synthesis.resegment import SplitReading, read_splits
+from kit.synthesis.resegment import SplitReading, interviewee_key, read_splits
 from kit.synthesis.split import Split
 
 __all__ = ["MIN_NEXT_CONTACTS", "RULES", "ResegmentStatus", "check_resegment",
@@ -94,19 +94,8 @@ class ResegmentStatus:
                 and self.parent_kept and self.next_round)
 
 
-def _contact_index(wb: Workbook) -> dict[str, Contact]:
-    index: dict[str, Contact] = {}
-    for c in reversed(wb.plan.contacts):  # the first of two same aliases wins
-        index[c.alias.strip().lower()] = c
-    index.update({c.id: c for c in wb.plan.contacts})
-    return index
-
-
 def _key(index: dict[str, Contact], interview: Interview) -> str:
-    """The interviewee's key as :func:`~kit.synthesis.resegment.read_splits` names them."""
-    ref = interview.contact.strip()
-    contact = index.get(ref) or index.get(ref.lower())
-    return contact.id if contact else ref or interview.id
+    return interviewee_key(index, interview)
 
 
 def _split_parent(wb: Workbook) -> tuple[Segment | None, Segment | None]:
@@ -182,7 +171,7 @@ def _evidence_problem(reading: SplitReading, split: Split | None, a: set[str], b
 
 
 def _interviewed(wb: Workbook) -> set[str]:
-    index = _contact_index(wb)
+    index = wb.plan.contacts_by_ref()
     return {_key(index, i) for i in wb.interviews}
 
 
@@ -217,7 +206,7 @@ def resegment_status(wb: Workbook) -> ResegmentStatus:
         (chosen.criterion if chosen is not None else "").split())
     problems: list[tuple[str, str]] = []
     reading = read_splits(wb, parent)
-    index = _contact_index(wb)
+    index = wb.plan.contacts_by_ref()
     counted = {p.key for p in reading.interviewees}
     sides = [{_key(index, i) for i in wb.interviews_of(c)} & counted for c in children[:2]]
     split, on_evidence = (None, False)

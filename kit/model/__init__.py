@@ -47,6 +47,7 @@ from kit.model.interviews import (
     Persona,
     Question,
     Quote,
+    find_contact,
 )
 from kit.model.profile import ITEM_CLASSES, CustomerProfile, Gain, Job, Pain, ProfileItem
 from kit.model.segment import Filter, Segment
@@ -83,5 +84,6 @@ __all__ = [
     "Segment",
     "Workbook",
     "choose",
+    "find_contact",
     "new_id",
 ]

@@ -11,7 +11,8 @@ from kit.errors import ValidationError
 from kit.model.fields import CONTACT_STATUSES, ITEM_KINDS, Model, check_text, new_id, show
 from kit.model.segment import add_phrase, clean_descriptors, empty_descriptors, phrases
 
-__all__ = ["Contact", "Interview", "InterviewPlan", "NewItem", "Persona", "Question", "Quote"]
+__all__ = ["Contact", "Interview", "InterviewPlan", "NewItem", "Persona", "Question", "Quote",
+           "find_contact"]
 
 
 @dataclass(eq=False)
@@ -69,6 +70,16 @@ class InterviewPlan(Model):
     problem_focus: str = ""
     contacts: list[Contact] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
+
+    def contacts_by_ref(self) -> dict[str, Contact]:
+        """The contacts by id and by alias in lower case (an interview names one or the
+        other); of two contacts with the same alias, the first wins. Look one up with
+        :func:`find_contact`."""
+        index: dict[str, Contact] = {}
+        for c in reversed(self.contacts):
+            index[c.alias.strip().lower()] = c
+        index.update({c.id: c for c in self.contacts})
+        return index
 
     def add_contact(self, alias: str, **fields: Any) -> Contact:
         contact = Contact(alias=alias, **fields)
@@ -148,3 +159,10 @@ class Persona(Model):
     def initials(self) -> str:
         parts = [p for p in self.name.replace("-", " ").split() if p[:1].isalpha()]
         return "".join(p[0].upper() for p in parts[:2]) or "?"
+
+
+def find_contact(index: dict[str, Contact], ref: str) -> Contact | None:
+    """The contact ``ref`` (an id or an alias, any case) names in ``index``
+    (:meth:`InterviewPlan.contacts_by_ref`), or None."""
+    ref = ref.strip()
+    return (index.get(ref) or index.get(ref.lower())) if ref else None

@@ -332,3 +332,22 @@ def centred_layout(sector: Sector, fs: float) -> list[Op]:
                      else (low, shift))
     return (sector.layout(fs, sector.y_top - low / 2, limit)
             or sector.layout(fs, sector.y_top, limit) or [])
+
+
+#: Text drawn as it is written: no mathtext, no LaTeX (a learner's "$" stays a "$").
+PLAIN: dict[str, Any] = {"parse_math": False, "usetex": False}
+
+
+def mark_cell(ax: Axes, x: float, y: float, glyph: str, colour: str, *, width: float,
+              size: float, gid: str) -> None:
+    """One answer in a table of marks: ``glyph`` in ``colour`` on a pale rounded tile of
+    ``width`` centred on ``(x, y)`` (gids ``cell:<gid>`` and ``cell-bg:<gid>``)."""
+    from matplotlib.patches import FancyBboxPatch
+
+    ax.add_patch(FancyBboxPatch((x - width / 2, y - 0.36), width, 0.72,
+                                boxstyle=f"round,pad=0,rounding_size={width * 0.2:.3f}",
+                                facecolor=colour, alpha=0.14, edgecolor="none", zorder=1,
+                                gid=f"cell-bg:{gid}"))
+    ax.text(x, y, glyph, ha="center", va="center", fontsize=size, color=colour,
+            fontweight="bold", zorder=2, gid=f"cell:{gid}", **PLAIN)
+

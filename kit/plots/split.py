@@ -125,9 +125,9 @@ def draw_split_matrix(what: Matrix | SplitReading, split: Split | None = None, *
     the order interviewed, and the title says no split was found. Returns the figure.
     """
     from matplotlib.figure import Figure
-    from matplotlib.patches import FancyBboxPatch, Rectangle
+    from matplotlib.patches import Rectangle
 
-    from kit.plots._layout import clip, figure_and_box, wrap_text
+    from kit.plots._layout import clip, figure_and_box, mark_cell, wrap_text
 
     m = _matrix(what, split)
     n_cols = min(len(m.columns), MAX_COLUMNS)
@@ -232,13 +232,7 @@ def draw_split_matrix(what: Matrix | SplitReading, split: Split | None = None, *
                 if state not in STATES:
                     continue
                 glyph, colour, _ = STATES[state]
-                ax.add_patch(FancyBboxPatch((c - 0.2, y - 0.36), 0.4, 0.72,
-                                            boxstyle="round,pad=0,rounding_size=0.1",
-                                            facecolor=colour, alpha=0.14, edgecolor="none",
-                                            zorder=1, gid=f"cell-bg:{r}:{c}"))
-                ax.text(c, y, glyph, ha="center", va="center", fontsize=_FS + 3.5,
-                        color=colour, fontweight="bold", zorder=2, gid=f"cell:{r}:{c}",
-                        **_PLAIN)
+                mark_cell(ax, c, y, glyph, colour, width=0.4, size=_FS + 3.5, gid=f"{r}:{c}")
     y_key = bottom - 0.5 + 0.45
     anchor: Any = ax.text(left, y_key, "", ha="left", va="top", fontsize=_FS, gid="key",
                           **_PLAIN)

@@ -230,9 +230,9 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
     pattern strength: the share of interviews that mention it. Returns the figure.
     """
     from matplotlib.figure import Figure
-    from matplotlib.patches import FancyBboxPatch, Rectangle
+    from matplotlib.patches import Rectangle
 
-    from kit.plots._layout import figure_and_box, wrap_text
+    from kit.plots._layout import figure_and_box, mark_cell, wrap_text
 
     synthesis = analyse(wb, segment=segment)
     logged = logged_interviews(wb)
@@ -328,13 +328,8 @@ def draw_evidence_board(wb: Workbook, ax: Axes | None = None, *, title: str | No
             if state is None:
                 continue
             glyph, colour, _ = MARKS[state]
-            ax.add_patch(FancyBboxPatch((column - 0.32, y - 0.36), 0.64, 0.72,
-                                        boxstyle="round,pad=0,rounding_size=0.12",
-                                        facecolor=colour, alpha=0.14, edgecolor="none",
-                                        zorder=1, gid=f"cell-bg:{p.id}:{column}"))
-            ax.text(column, y, glyph, ha="center", va="center", fontsize=fs + 3.5,
-                    color=colour, fontweight="bold", zorder=2, gid=f"cell:{p.id}:{column}",
-                    **_PLAIN)
+            mark_cell(ax, column, y, glyph, colour, width=0.64, size=fs + 3.5,
+                      gid=f"{p.id}:{column}")
     for column in range(n + 1):
         ax.plot([column - 0.5] * 2, [-0.5, n_rows - 0.5], color=_RULE, linewidth=0.6,
                 zorder=0)

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kit.errors import ValidationError
-from kit.model import DESCRIPTOR_FAMILIES, Contact, Segment, Workbook
+from kit.model import DESCRIPTOR_FAMILIES, Contact, Interview, Segment, Workbook, find_contact
 from kit.synthesis._log import pick_segment, segment_index
 from kit.synthesis.evidence import weigh_evidence
 from kit.synthesis.split import Split, propose_splits
@@ -30,6 +30,7 @@ __all__ = [
     "Resegmented",
     "SplitReading",
     "default_placement",
+    "interviewee_key",
     "read_splits",
     "resegment",
     "split_matrix",
@@ -88,12 +89,12 @@ class SplitReading:
         return f"{text} Inside: {inside}. Outside: {outside}."
 
 
-def _contact_index(wb: Workbook) -> dict[str, Contact]:
-    index: dict[str, Contact] = {}
-    for c in reversed(wb.plan.contacts):
-        index[c.alias.strip().lower()] = c
-    index.update({c.id: c for c in wb.plan.contacts})
-    return index
+def interviewee_key(index: Mapping[str, Contact], interview: Interview) -> str:
+    """Who ``interview`` was with, as :func:`read_splits` names them: their contact's id, else
+    the alias it names (an interview outside the plan), else the interview's id. ``index``:
+    :meth:`~kit.model.InterviewPlan.contacts_by_ref`."""
+    contact = find_contact(dict(index), interview.contact)
+    return contact.id if contact else interview.contact.strip() or interview.id
 
 
 def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitReading:
@@ -105,7 +106,7 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
     """
     seg = pick_segment(wb, segment)
     index = segment_index(wb, seg)
-    contacts = _contact_index(wb)
+    contacts = wb.plan.contacts_by_ref()
     texts: dict[str, str] = {}
     kinds: dict[str, str] = {}
     for key, item in index.profile.items():
@@ -116,10 +117,10 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
     people: dict[str, dict] = {}
     families: dict[str, str] = {}
     for number, interview in enumerate(index.logged):
-        ref = interview.contact.strip()
-        contact = contacts.get(ref) or contacts.get(ref.lower())
-        key = contact.id if contact else ref or interview.id
-        person = people.setdefault(key, {"name": contact.alias if contact else ref or "?",
+        contact = find_contact(contacts, interview.contact)
+        key = interviewee_key(contacts, interview)
+        person = people.setdefault(key, {"name": contact.alias if contact else (
+                                             interview.contact.strip() or "?"),
                                          "descriptors": {}, "answers": {}})
         if contact is not None:
             for family, phrase in contact.all_descriptors():
@@ -323,10 +324,10 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     if unknown:
         raise ValidationError("placement", f"no profile item or new item has the id "
                               f"{unknown[0]!r}.")
-    contacts = _contact_index(wb)
+    contacts = wb.plan.contacts_by_ref()
 
     def key(ref: str) -> str:
-        c = contacts.get(ref) or contacts.get(ref.strip().lower())
+        c = find_contact(contacts, ref)
         return c.id if c else ref
 
     sides = {key(r): INSIDE for r in inside} | {key(r): OUTSIDE for r in outside}
