@@ -266,3 +266,23 @@ def test_an_empty_new_descriptor_says_what_to_do(wb):
     planner.rows()[0].descriptors.add_button.click()
     assert "Type what this person is first" in planner.status.value
     assert reopen(wb).to_dict() == before
+
+
+def test_a_long_list_of_neighbours_descriptors_is_offered_as_suggestions_not_ticks(wb):
+    """60 neighbouring segments with a descriptor each: a person's picker shows at most 40
+    ticks plus what they already are, and offers the rest in the box's suggestions, so it
+    stays short (and quick to draw); picking a suggestion and Add records it."""
+    from kit.model import Segment
+
+    for i in range(60):
+        wb.segments.append(Segment(name=f"Neighbour {i}", targeted=False, reason="not now",
+                                   descriptors={"behavioural": [f"habit number {i}"]}))
+    greta = widgets.ContactPlanner(wb).rows()[0].descriptors
+    own = phrases(contact(wb, "Greta"))
+    assert own <= set(greta.ticks) and len(greta.ticks) <= 40 + len(own)
+    assert "habit number 59" not in greta.ticks
+    assert DIET in greta.ticks  # what other interviewees are comes before the neighbours
+    assert "habit number 59" in greta.new_text.options
+    greta.new_text.value = "habit number 59"
+    greta.add_button.click()
+    assert "habit number 59" in contact(reopen(wb), "Greta").descriptors["behavioural"]

@@ -216,17 +216,23 @@ def _key(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+#: Ticks shown per person at most (besides what they have); the other choices are suggestions.
+MAX_TICKS = 40
+MAX_SUGGESTIONS = 500
+
+
 def descriptor_choices(wb: Workbook, contact: Contact,
                        segment: Segment | None = None) -> list[tuple[str, str]]:
     """The (family, phrase) pairs a contact can be ticked for, each phrase once: those of
-    ``segment`` (default: the plan's), then its neighbours' (the other segments), then what
-    other contacts were described as, then this contact's own."""
+    ``segment`` (default: the plan's), then what other contacts were described as (a phrase
+    several people share is what lets a split show), then the neighbours' (the other
+    segments), then this contact's own."""
     segment = segment if segment is not None else wb.plan_segment
     sources: list[list[tuple[str, str]]] = []
     if segment is not None:
         sources.append(segment.all_descriptors())
-    sources += [s.all_descriptors() for s in wb.segments if s is not segment]
     sources += [c.all_descriptors() for c in wb.plan.contacts if c is not contact]
+    sources += [s.all_descriptors() for s in wb.segments if s is not segment]
     sources.append(contact.all_descriptors())
     seen: set[str] = set()
     out = []
@@ -250,14 +256,22 @@ class DescriptorPicker(w.VBox):
         self.form, self.contact, self.added = form, contact, added
         has = {_key(d) for _, d in contact.all_descriptors()}
         self.ticks: dict[str, w.Checkbox] = {}
-        for family, phrase in descriptor_choices(form.wb, contact, segment):
+        choices = descriptor_choices(form.wb, contact, segment)
+        # the first MAX_TICKS choices as ticks, and what this person has; the rest (a long
+        # list of neighbours) are offered as suggestions in the box below
+        shown = [c for i, c in enumerate(choices) if i < MAX_TICKS or _key(c[1]) in has]
+        for family, phrase in shown:
             self._tick(family, phrase, _key(phrase) in has)
+        more = [p for _, p in choices if p not in self.ticks][:MAX_SUGGESTIONS]
+        self.known = {_key(p): f for f, p in choices}  # a suggestion keeps its family
         self.box = w.Box(list(self.ticks.values()),
                          layout=w.Layout(flex_flow="row wrap", width="100%"))
         self.family = w.Dropdown(options=DESCRIPTOR_FAMILIES, value="demographic",
                                  layout=w.Layout(width="11em"))
-        self.new_text = w.Text(placeholder="something else they are, e.g. works night shifts",
-                               layout=w.Layout(flex="1 1 auto", min_width="12em"))
+        self.new_text = w.Combobox(
+            options=more, ensure_option=False,
+            placeholder="something else they are, e.g. works night shifts",
+            layout=w.Layout(flex="1 1 auto", min_width="12em"))
         self.draft = keep_draft(form.wb, self.new_text, f"contact.{contact.id}.descriptor",
                                 form.commit, clock=clock)
         self.add_button = w.Button(description="Add", icon="plus",
@@ -295,9 +309,10 @@ class DescriptorPicker(w.VBox):
         return self.form.apply(change)
 
     def add(self, text: str | None = None, family: str | None = None) -> bool:
-        """Add what is typed (or ``text``) as a descriptor of ``family`` the contact has."""
+        """Add what is typed (or ``text``) as a descriptor of ``family`` the contact has (by
+        default: the family it has where it was suggested from, else the one chosen)."""
         text = " ".join((self.new_text.value if text is None else text).split())
-        family = family or self.family.value
+        family = family or self.known.get(_key(text)) or self.family.value
         if not text:
             self.form.status.warn("Type what this person is first (for example 'works night "
                                   "shifts'), then click 'Add'.")

@@ -93,6 +93,34 @@ def copy_lessons(dest: Path) -> Path:
     return dest
 
 
+@contextlib.contextmanager
+def lessons_lab(browser_context: Any, base: Path, workbook: Any = None):
+    """A real JupyterLab over a copy of lessons/ whose learner's workbook is
+    ``base/workbook.json`` (``workbook``: a Workbook to start from; else none yet), open in
+    the browser; ``lab.workbook`` is the file. Closed and stopped on leaving."""
+    lessons = copy_lessons(base / "lessons")
+    path = base / "workbook.json"
+    if workbook is not None:
+        from kit.workbook import WorkbookStore
+
+        WorkbookStore(path).save(workbook, keep_backup=False)
+    server = start_lab(lessons, base, env=jupyter_env(base, workbook=path))
+    lab = Lab(browser_context, server)
+    lab.workbook = path
+    try:
+        yield lab
+    finally:
+        lab.close()
+        server.stop()
+
+
+def commit(box: Any, text: str, key: str = "Enter") -> None:
+    """Type into a text box and commit it as a learner does (Enter, or Tab to leave it)."""
+    box.click()
+    box.fill(text)
+    box.press(key)
+
+
 def wait_for_file(path: Path, check: Callable[[Any], bool], *, timeout: float = 60,
                   what: str = "the workbook") -> Any:
     """Wait until the workbook file changes into a state where ``check(workbook)`` holds;

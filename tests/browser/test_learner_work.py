@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from playwright.sync_api import expect
 
-from .support import VIEWPORT, Lab, copy_lessons, jupyter_env, shot, start_lab, wait_for_file
+from .support import VIEWPORT, Lab, commit, lessons_lab, shot, wait_for_file
 
 pytestmark = pytest.mark.browser
 
@@ -49,22 +49,8 @@ GOOD_INSTEAD = "Tell me about the last time you bought food for a night shift."
 
 @pytest.fixture(scope="module")
 def lab(browser_context, tmp_path_factory):
-    base = tmp_path_factory.mktemp("lab-learner")
-    lessons = copy_lessons(base / "lessons")
-    workbook = base / "workbook.json"
-    server = start_lab(lessons, base, env=jupyter_env(base, workbook=workbook))
-    lab = Lab(browser_context, server)
-    lab.workbook = workbook
-    yield lab
-    lab.close()
-    server.stop()
-
-
-def commit(box, text: str, key: str = "Enter") -> None:
-    """Type into a text box and commit it as a learner does (Enter, or Tab to leave it)."""
-    box.click()
-    box.fill(text)
-    box.press(key)
+    with lessons_lab(browser_context, tmp_path_factory.mktemp("lab-learner")) as lab:
+        yield lab
 
 
 def targeted(wb):

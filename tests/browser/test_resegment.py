@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from .support import VIEWPORT, Lab, copy_lessons, jupyter_env, shot, start_lab, wait_for_file
+from .support import VIEWPORT, Lab, commit, lessons_lab, shot, wait_for_file
 
 pytestmark = pytest.mark.browser
 
@@ -25,25 +25,10 @@ VIEW = "widgets.ResegmentView(wb)"
 def lab(browser_context, tmp_path_factory):
     """JupyterLab over a copy of lessons/, with a workbook copied from the scattered example."""
     from kit.data import load_example
-    from kit.workbook import WorkbookStore
 
-    base = tmp_path_factory.mktemp("lab-resegment")
-    lessons = copy_lessons(base / "lessons")
-    workbook = base / "workbook.json"
-    WorkbookStore(workbook).save(load_example("scattered"), keep_backup=False)
-    server = start_lab(lessons, base, env=jupyter_env(base, workbook=workbook))
-    lab = Lab(browser_context, server)
-    lab.workbook = workbook
-    yield lab
-    lab.close()
-    server.stop()
-
-
-def commit(box, text: str) -> None:
-    """Type into a text box and leave it (Tab), as a learner does."""
-    box.click()
-    box.fill(text)
-    box.press("Tab")
+    with lessons_lab(browser_context, tmp_path_factory.mktemp("lab-resegment"),
+                     load_example("scattered")) as lab:
+        yield lab
 
 
 def test_learner_re_segments_from_their_interviews(lab: Lab):
@@ -72,8 +57,8 @@ def test_learner_re_segments_from_their_interviews(lab: Lab):
     finally:
         page.set_viewport_size(VIEWPORT)
 
-    commit(first, NAMES[0])
-    commit(view.get_by_label("Second sub-segment", exact=True), NAMES[1])
+    commit(first, NAMES[0], "Tab")
+    commit(view.get_by_label("Second sub-segment", exact=True), NAMES[1], "Tab")
     lab.settle()  # the names have reached the kernel before the click
     view.get_by_role("button", name="Create the sub-segments").click()
 
