@@ -291,3 +291,14 @@ def test_notices_are_taken_once():
     assert wb.notices == [] and wb.take_notices() == []
     wb.notices.append("Later news.")
     assert wb.take_notices() == ["Later news."]
+
+
+def test_a_descriptor_is_added_once_whatever_its_case_and_spacing():
+    from kit.model import Contact, Segment
+
+    for owner in (Contact(alias="Ana"), Segment(name="Clubs")):
+        owner.add_descriptor("demographic", "Shares a  flat")
+        owner.add_descriptor("demographic", " shares a flat")
+        owner.add_descriptor("behavioural", "shares a flat")  # another family: its own
+        assert owner.all_descriptors() == [("demographic", "Shares a  flat"),
+                                           ("behavioural", "shares a flat")]

@@ -9,7 +9,7 @@ from kit.checks.base import Feedback
 from kit.checks.evidence import check_evidence
 from kit.checks.profile import real_items
 from kit.checks.text import copied_example, text_problem
-from kit.model import Contact, Interview, Workbook, find_contact
+from kit.model import Interview, Workbook, find_contact
 
 __all__ = ["MIN_INTERVIEWS", "check_interviews", "check_persona", "real_interviews"]
 
@@ -23,15 +23,6 @@ def _logged(wb: Workbook) -> list[Interview]:
     """Interviews with something in them (an item marked, a new item, a quote or notes)."""
     return [i for i in wb.interviews if i.confirmed or i.contradicted or i.new_items
             or i.quotes or i.notes.strip()]
-
-
-def _contacts(wb: Workbook) -> dict[str, Contact]:
-    """The plan's contacts by id and by alias (an interview names one or the other)."""
-    return wb.plan.contacts_by_ref()
-
-
-def _contact(index: dict[str, Contact], interview: Interview) -> Contact | None:
-    return find_contact(index, interview.contact)
 
 
 def _heard_something(wb: Workbook, interview: Interview, items: dict) -> bool:
@@ -52,9 +43,9 @@ def real_interviews(wb: Workbook) -> list[Interview]:
     people_ok = {c.id for c in real_contacts(wb.plan)}
     items = {i.id: i for s in wb.segments for i in s.profile.all_items()}
     kept, people = [], set()
-    index = _contacts(wb)
+    index = wb.plan.contacts_by_ref()
     for interview in _logged(wb):
-        contact = _contact(index, interview)
+        contact = find_contact(index, interview.contact)
         if (contact is None or contact.id not in people_ok or not interview.date
                 or interview.date > today or not _heard_something(wb, interview, items)):
             continue
@@ -69,10 +60,10 @@ def _details(wb: Workbook, logged: list[Interview], real: list[Interview]) -> li
     today = _dt.date.today().isoformat()
     out: list[Feedback] = []
     seen: dict[str, int] = {}
-    index, logged_ids = _contacts(wb), {id(i) for i in logged}
+    index, logged_ids = wb.plan.contacts_by_ref(), {id(i) for i in logged}
     for number, interview in enumerate(wb.interviews, 1):
         where = f"interview {number}"
-        contact = _contact(index, interview)
+        contact = find_contact(index, interview.contact)
         if not interview.contact.strip() or not interview.date:
             missing = [what for what, value in (("who you talked to", interview.contact.strip()),
                                                 ("the date", interview.date)) if not value]

@@ -31,7 +31,7 @@ from kit.checks.base import Feedback, quoted, segment_where
 from kit.checks.plan import real_contacts
 from kit.checks.segments import MIN_REASON_WORDS
 from kit.checks.text import text_problem
-from kit.model import Contact, Interview, Segment, Workbook
+from kit.model import Segment, Workbook, phrase_key
 from kit.synthesis.resegment import SplitReading, interviewee_key, read_splits
 from kit.synthesis.split import Split
 
@@ -48,10 +48,6 @@ RULES = (LEAD, EVIDENCE, CRITERION, PARENT, NEXT_ROUND)
 _LEVELS = {EVIDENCE: "problem", CRITERION: "problem", PARENT: "hint", NEXT_ROUND: "hint"}
 _WHERE_SPLIT = "exercise 5 of lesson 05"
 _NOT = "not:"
-
-
-def _norm(text: str) -> str:
-    return " ".join(str(text).split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -92,10 +88,6 @@ class ResegmentStatus:
         the next round planned."""
         return (self.resegmented and self.on_evidence and self.criterion_ok
                 and self.parent_kept and self.next_round)
-
-
-def _key(index: dict[str, Contact], interview: Interview) -> str:
-    return interviewee_key(index, interview)
 
 
 def _split_parent(wb: Workbook) -> tuple[Segment | None, Segment | None]:
@@ -172,23 +164,23 @@ def _evidence_problem(reading: SplitReading, split: Split | None, a: set[str], b
 
 def _interviewed(wb: Workbook) -> set[str]:
     index = wb.plan.contacts_by_ref()
-    return {_key(index, i) for i in wb.interviews}
+    return {interviewee_key(index, i) for i in wb.interviews}
 
 
 def _next_round(wb: Workbook, chosen: Segment | None) -> tuple[str, ...]:
     """The real planned contacts, not yet interviewed, who match the chosen criterion."""
     if chosen is None or not chosen.criterion.strip():
         return ()
-    want = _norm(chosen.criterion)
+    want = phrase_key(chosen.criterion)
     negated = want.startswith(_NOT)
     if negated:
-        want = _norm(want[len(_NOT):])
+        want = phrase_key(want[len(_NOT):])
     done = _interviewed(wb)
     out = []
     for c in real_contacts(wb.plan):
         if c.status != "planned" or c.id in done or c.alias.strip().lower() in done:
             continue
-        has = {_norm(d) for _, d in c.all_descriptors()}
+        has = {phrase_key(d) for _, d in c.all_descriptors()}
         if (has and want not in has) if negated else want in has:
             out.append(c.alias)
     return tuple(out)
@@ -200,7 +192,7 @@ def resegment_status(wb: Workbook) -> ResegmentStatus:
     if parent is None:
         return ResegmentStatus(False, advice=_advice(wb, None))
     children = [s for s in wb.segments if s.parent == parent.id]
-    first = next((c for c in children if not _norm(c.criterion).startswith(_NOT)),
+    first = next((c for c in children if not phrase_key(c.criterion).startswith(_NOT)),
                  children[0])
     criterion = " ".join(first.criterion.split()) or " ".join(
         (chosen.criterion if chosen is not None else "").split())
@@ -208,7 +200,8 @@ def resegment_status(wb: Workbook) -> ResegmentStatus:
     reading = read_splits(wb, parent)
     index = wb.plan.contacts_by_ref()
     counted = {p.key for p in reading.interviewees}
-    sides = [{_key(index, i) for i in wb.interviews_of(c)} & counted for c in children[:2]]
+    sides = [{interviewee_key(index, i) for i in wb.interviews_of(c)} & counted
+             for c in children[:2]]
     split, on_evidence = (None, False)
     if len(children) < 2:
         problems.append((EVIDENCE, f"{quoted(parent.name)} has {len(children)} sub-segment: "
@@ -264,9 +257,9 @@ def _criterion_ok(criterion: str, split: Split | None, on_evidence: bool,
                          "people by."))
         return False
     if split is not None and on_evidence:
-        same = {_norm(d) for d in (split.descriptor, *split.also, *split.others)}
-        described = {_norm(d) for p in reading.interviewees for d in p.descriptors}
-        if _norm(criterion) in described and _norm(criterion) not in same:
+        same = {phrase_key(d) for d in (split.descriptor, *split.also, *split.others)}
+        described = {phrase_key(d) for p in reading.interviewees for d in p.descriptors}
+        if phrase_key(criterion) in described and phrase_key(criterion) not in same:
             problems.append((CRITERION, f"The criterion {quoted(criterion)} is not what sets "
                              f"these interviewees apart: they split on "
                              f"{quoted(split.descriptor)}."))

@@ -50,7 +50,7 @@ from kit.model.interviews import (
     find_contact,
 )
 from kit.model.profile import ITEM_CLASSES, CustomerProfile, Gain, Job, Pain, ProfileItem
-from kit.model.segment import Filter, Segment
+from kit.model.segment import Filter, Segment, phrase_key
 from kit.model.workbook import SCHEMA_VERSION, Workbook
 
 __all__ = [
@@ -86,4 +86,5 @@ __all__ = [
     "choose",
     "find_contact",
     "new_id",
+    "phrase_key",
 ]

@@ -18,7 +18,7 @@ from kit.model.fields import (
 )
 from kit.model.profile import CustomerProfile
 
-__all__ = ["Filter", "Segment", "clean_descriptors", "empty_descriptors"]
+__all__ = ["Filter", "Segment", "clean_descriptors", "empty_descriptors", "phrase_key"]
 
 
 def empty_descriptors() -> dict[str, list[str]]:
@@ -40,13 +40,20 @@ def clean_descriptors(descriptors: Any, where: str = "descriptors") -> dict[str,
     return clean
 
 
+def phrase_key(text: str) -> str:
+    """What makes two descriptor phrases the same one: case and spacing do not count
+    (``"Shares a  flat"`` is ``"shares a flat"``)."""
+    return " ".join(str(text).split()).casefold()
+
+
 def add_phrase(descriptors: dict[str, list[str]], family: str, text: str) -> None:
-    """Add ``text`` to ``descriptors[family]`` (checked, stripped, once)."""
+    """Add ``text`` to ``descriptors[family]`` (checked, stripped, once: a phrase already
+    there in another case or spacing is not added again)."""
     family = choose(family, DESCRIPTOR_FAMILIES, "family")
     text = check_text(text, "descriptor").strip()
     if not text:
         raise ValidationError("descriptor", "a descriptor cannot be empty.")
-    if text not in descriptors[family]:
+    if phrase_key(text) not in {phrase_key(d) for d in descriptors[family]}:
         descriptors[family].append(text)
 
 

@@ -13,10 +13,18 @@ interview plan turned to the chosen sub-segment for the next round.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from kit.errors import ValidationError
-from kit.model import DESCRIPTOR_FAMILIES, Contact, Interview, Segment, Workbook, find_contact
+from kit.model import (
+    DESCRIPTOR_FAMILIES,
+    Contact,
+    Interview,
+    Segment,
+    Workbook,
+    find_contact,
+    phrase_key,
+)
 from kit.synthesis._log import pick_segment, segment_index
 from kit.synthesis.evidence import weigh_evidence
 from kit.synthesis.split import Split, propose_splits
@@ -38,10 +46,6 @@ __all__ = [
 
 INSIDE, OUTSIDE, BOTH = "inside", "outside", "both"
 PLACES = (INSIDE, OUTSIDE, BOTH)
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 @dataclass(frozen=True)
@@ -124,7 +128,7 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
                                          "descriptors": {}, "answers": {}})
         if contact is not None:
             for family, phrase in contact.all_descriptors():
-                person["descriptors"].setdefault(_norm(phrase), phrase)
+                person["descriptors"].setdefault(phrase_key(phrase), phrase)
                 families.setdefault(phrase, family)
         answers = person["answers"]
         for state, keys in (("contradicted", index.contradicted[number]),
@@ -141,15 +145,14 @@ def read_splits(wb: Workbook, segment: Segment | str | None = None) -> SplitRead
         for key, p in people.items())
     undescribed = tuple(p.name for p in interviewees if not p.descriptors)
     splits = propose_splits(
-        {p.key: {_norm(d) for d in p.descriptors} for p in interviewees if p.descriptors},
+        {p.key: {phrase_key(d) for d in p.descriptors} for p in interviewees if p.descriptors},
         {p.key: {i: "contradicted" if a == "contradicted" else "confirmed"
                  for i, a in p.answers.items()} for p in interviewees})
-    shown = {_norm(d): d for p in interviewees for d in p.descriptors}
+    shown = {phrase_key(d): d for p in interviewees for d in p.descriptors}
     splits = [_shown(s, shown) for s in splits]
     reading = SplitReading(seg, interviewees, tuple(splits), texts, kinds, families,
                            undescribed, "")
-    return SplitReading(seg, interviewees, tuple(splits), texts, kinds, families, undescribed,
-                        _message(reading))
+    return replace(reading, message=_message(reading))
 
 
 def _shown(split: Split, shown: Mapping[str, str]) -> Split:
@@ -256,7 +259,6 @@ class Resegmented:
     outside: Segment
     chosen: Segment
     parent: Segment
-    moved: dict[str, str] = field(default_factory=dict)  # parent item id -> place
 
 
 def _family(family: str) -> str:
@@ -304,9 +306,9 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     if len(names) != 2 or any(not str(n).strip() for n in names):
         raise ValidationError("names", "give the two sub-segments a name each, for example "
                               "'Big clubs (over 100 members)' and 'Small clubs'.")
-    if _norm(names[0]) == _norm(names[1]):
+    if phrase_key(names[0]) == phrase_key(names[1]):
         raise ValidationError("names", "the two sub-segments need different names.")
-    taken = [n for n in names if any(_norm(s.name) == _norm(str(n)) for s in wb.segments)]
+    taken = [n for n in names if any(phrase_key(s.name) == phrase_key(str(n)) for s in wb.segments)]
     if taken:
         raise ValidationError("names", f"there is already a segment called {taken[0]!r}; give "
                               "the sub-segment a name of its own.")
@@ -378,5 +380,4 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
         f"Too broad: the interviews split on \u201c{criterion}\u201d, so it was re-segmented "
         f"into \u201c{inside_seg.name}\u201d and \u201c{outside_seg.name}\u201d.")
     wb.plan.segment = chosen_seg.id
-    return Resegmented(inside_seg, outside_seg, chosen_seg, parent,
-                       {i.id: placement.get(i.id, BOTH) for i in parent.profile.all_items()})
+    return Resegmented(inside_seg, outside_seg, chosen_seg, parent)

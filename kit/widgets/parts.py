@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import ipywidgets as w
 
-from kit.model import DESCRIPTOR_FAMILIES, Contact, Segment, Workbook
+from kit.model import DESCRIPTOR_FAMILIES, Contact, Segment, Workbook, phrase_key
 
 if TYPE_CHECKING:
     from kit.widgets._base import Form
@@ -212,10 +212,6 @@ def keep_draft(wb: Workbook, box: w.Text, key: str, save: Callable[[], object], 
 # --------------------------------------------------------------------------- what a person is
 
 
-def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 #: Ticks shown per person at most (besides what they have); the other choices are suggestions.
 MAX_TICKS = 40
 MAX_SUGGESTIONS = 500
@@ -238,8 +234,8 @@ def descriptor_choices(wb: Workbook, contact: Contact,
     out = []
     for pairs in sources:
         for family, phrase in pairs:
-            if _key(phrase) not in seen:
-                seen.add(_key(phrase))
+            if phrase_key(phrase) not in seen:
+                seen.add(phrase_key(phrase))
                 out.append((family, phrase))
     return out
 
@@ -254,16 +250,16 @@ class DescriptorPicker(w.VBox):
     def __init__(self, form: Form, contact: Contact, *, segment: Segment | None = None,
                  added: Callable[[], object] | None = None, clock: Clock | None = None):
         self.form, self.contact, self.added = form, contact, added
-        has = {_key(d) for _, d in contact.all_descriptors()}
+        has = {phrase_key(d) for _, d in contact.all_descriptors()}
         self.ticks: dict[str, w.Checkbox] = {}
         choices = descriptor_choices(form.wb, contact, segment)
         # the first MAX_TICKS choices as ticks, and what this person has; the rest (a long
         # list of neighbours) are offered as suggestions in the box below
-        shown = [c for i, c in enumerate(choices) if i < MAX_TICKS or _key(c[1]) in has]
+        shown = [c for i, c in enumerate(choices) if i < MAX_TICKS or phrase_key(c[1]) in has]
         for family, phrase in shown:
-            self._tick(family, phrase, _key(phrase) in has)
+            self._tick(family, phrase, phrase_key(phrase) in has)
         more = [p for _, p in choices if p not in self.ticks][:MAX_SUGGESTIONS]
-        self.known = {_key(p): f for f, p in choices}  # a suggestion keeps its family
+        self.known = {phrase_key(p): f for f, p in choices}  # a suggestion keeps its family
         self.box = w.Box(list(self.ticks.values()),
                          layout=w.Layout(flex_flow="row wrap", width="100%"))
         self.family = w.Dropdown(options=DESCRIPTOR_FAMILIES, value="demographic",
@@ -305,14 +301,14 @@ class DescriptorPicker(w.VBox):
                 self.contact.add_descriptor(family, phrase)
             else:
                 for phrases in self.contact.descriptors.values():
-                    phrases[:] = [d for d in phrases if _key(d) != _key(phrase)]
+                    phrases[:] = [d for d in phrases if phrase_key(d) != phrase_key(phrase)]
         return self.form.apply(change)
 
     def add(self, text: str | None = None, family: str | None = None) -> bool:
         """Add what is typed (or ``text``) as a descriptor of ``family`` the contact has (by
         default: the family it has where it was suggested from, else the one chosen)."""
         text = " ".join((self.new_text.value if text is None else text).split())
-        family = family or self.known.get(_key(text)) or self.family.value
+        family = family or self.known.get(phrase_key(text)) or self.family.value
         if not text:
             self.form.status.warn("Type what this person is first (for example 'works night "
                                   "shifts'), then click 'Add'.")
