@@ -38,6 +38,7 @@ __all__ = [
     "Resegmented",
     "SplitReading",
     "default_placement",
+    "default_reason",
     "interviewee_key",
     "read_splits",
     "resegment",
@@ -250,6 +251,18 @@ def default_placement(reading: SplitReading, split: Split) -> dict[str, str]:
     return out
 
 
+def default_reason(criterion: str, item: str = "", inside_confirmed: bool = True) -> str:
+    """Why the parent is no longer targeted, in words: the criterion its interviews split on
+    and, when given, the item that showed it."""
+    if not item:
+        return (f"Too broad: the interviews split on \u201c{criterion}\u201d, and the two sides "
+                "want different things; we interview each group apart.")
+    who = "have" if inside_confirmed else "do not have"
+    return (f"Too broad: the interviewees who confirmed \u201c{item}\u201d are those who {who} "
+            f"\u201c{criterion}\u201d, and the others want different things; we interview each "
+            "group apart.")
+
+
 @dataclass
 class Resegmented:
     """What :func:`resegment` made: the two sub-segments, the one chosen for the next round,
@@ -340,13 +353,14 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     other = " ".join(str(other_criterion).split()) or f"not: {criterion}"
     made = []
     for name, phrase in ((names[0], criterion), (names[1], other)):
-        child = wb.add_segment(
-            str(name).strip(), kind=parent.kind, cut=list(parent.cut),
+        child = Segment(  # made whole (and checked) before the workbook changes
+            name=str(name).strip(), kind=parent.kind, cut=list(parent.cut),
             descriptors={f: list(v) for f, v in parent.descriptors.items()},
             context=parent.context, payer=parent.payer, user=parent.user,
             parent=parent.id, criterion=phrase)
         child.add_descriptor(family, phrase)
         made.append(child)
+    wb.segments.extend(made)  # the names were checked against the others above
     inside_seg, outside_seg = made
     for interview in wb.interviews_of(parent):
         side = sides.get(key(interview.contact))
@@ -376,8 +390,6 @@ def resegment(wb: Workbook, *, criterion: str, family: str, names: Sequence[str]
     chosen_seg = inside_seg if chosen == INSIDE else outside_seg
     chosen_seg.targeted = True
     parent.targeted = False
-    parent.reason = " ".join(str(reason).split()) or (
-        f"Too broad: the interviews split on \u201c{criterion}\u201d, so it was re-segmented "
-        f"into \u201c{inside_seg.name}\u201d and \u201c{outside_seg.name}\u201d.")
+    parent.reason = " ".join(str(reason).split()) or default_reason(criterion)
     wb.plan.segment = chosen_seg.id
     return Resegmented(inside_seg, outside_seg, chosen_seg, parent)

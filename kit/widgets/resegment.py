@@ -19,6 +19,7 @@ from kit.synthesis.resegment import (
     INSIDE,
     OUTSIDE,
     default_placement,
+    default_reason,
     read_splits,
     resegment,
 )
@@ -256,11 +257,9 @@ class ResegmentView(Form):
             label = f"{'new ' if new else ''}{kind}: {text}"
             rows.append(w.HBox([box, w.HTML(f"<small>{esc(label)}</small>")]))
         self.place_rows.children = rows
-        item = reading.items.get(split.items[0], split.items[0])
-        who = "have" if split.confirmed_inside[split.items[0]] else "do not have"
-        self.reason.value = (f"Too broad: the interviewees who confirmed \u201c{item}\u201d "
-                             f"are those who {who} \u201c{split.descriptor}\u201d, and the "
-                             "others want different things; we interview each group apart.")
+        first = split.items[0]
+        self.reason.value = default_reason(split.descriptor, reading.items.get(first, first),
+                                           split.confirmed_inside[first])
         self.chosen.value = INSIDE
 
     # -- step 3
@@ -280,16 +279,14 @@ class ResegmentView(Form):
         if self.split is None:
             self.status.warn("There is no split to carry out yet (step 2).")
             return None
-        values = self.values()
-        try:  # tried on a copy first, so a bad input leaves the workbook as it was
-            resegment(Workbook.from_dict(self.wb.to_dict()), **values)
+        try:  # every input is checked before anything changes: a refusal changes nothing
+            made = resegment(self.wb, **self.values())
         except ValidationError as err:
             self.status.warn(f"Nothing was created: {err.problem}")
             return None
         except KitError as err:
             self.status.warn(f"Nothing was created: {err}")
             return None
-        made = resegment(self.wb, **values)
         self.commit()
         self.refresh()
         return made.chosen
